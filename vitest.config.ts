@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+
+export default defineConfig({
+  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  test: {
+    include: ['lib/**/*.test.ts', 'tests/**/*.test.ts'],
+    // server-only throws outside a React Server environment; tests call the data layer directly.
+    alias: { 'server-only': path.resolve(import.meta.dirname, 'tests/support/empty-module.ts') },
+  },
+});
