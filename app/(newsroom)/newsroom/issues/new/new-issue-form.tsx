@@ -1,0 +1,92 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { useTranslations } from 'use-intl';
+import { Button } from '@/components/ui/button';
+import { SelectField, TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { chineseWeekday, isIsoDate, lunarDateLine } from '@/lib/domain/calendar';
+import type { FormState } from '@/lib/server/form-action';
+import { createIssueAction } from '../actions';
+
+type PagePlan = { key: number; name: string; editorId: string | null; artEditorId: string | null };
+type StaffOption = { id: string; name: string; roles: string[] };
+
+export function NewIssueForm(props: {
+  publication: { id: string; name: string };
+  number: number;
+  date: string;
+  pages: Omit<PagePlan, 'key'>[];
+  staff: StaffOption[];
+}) {
+  const t = useTranslations('issues');
+  const [state, action, pending] = useActionState<FormState, FormData>(createIssueAction, { status: 'idle' });
+  const [date, setDate] = useState(props.date);
+  const [pages, setPages] = useState<PagePlan[]>(() => props.pages.map((page, key) => ({ ...page, key })));
+  const valueOf = (name: string, fallback: string) => state.values?.[name] ?? fallback;
+  const editors = props.staff.filter((s) => s.roles.includes('PAGE_EDITOR'));
+  const artEditors = props.staff.filter((s) => s.roles.includes('ART_EDITOR'));
+
+  return (
+    <form action={action} className="flex max-w-3xl flex-col gap-4" noValidate>
+      <input type="hidden" name="publicationId" value={props.publication.id} />
+      <p className="text-sm text-neutral-600">
+        {t('publication')}：{props.publication.name}
+      </p>
+      <div className="grid grid-cols-2 gap-4">
+        <TextField label={t('number')} name="number" inputMode="numeric" defaultValue={valueOf('number', String(props.number))} hint={t('numberHint')} error={state.fieldErrors?.number} />
+        <div>
+          <TextField label={t('date')} name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={state.fieldErrors?.date} />
+          <p className="mt-1 text-sm text-neutral-700" aria-live="polite" data-testid="derived-date">
+            {isIsoDate(date) ? t('derived', { weekday: chineseWeekday(date), lunar: lunarDateLine(date) }) : ''}
+          </p>
+        </div>
+      </div>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-2 text-sm font-medium">{t('pages')}</legend>
+        {pages.map((page, index) => (
+          <div key={page.key} className="grid grid-cols-[3rem_1fr_1fr_1fr_auto] items-end gap-2">
+            <span className="pb-2 text-sm text-neutral-600">{String(index + 1).padStart(2, '0')}</span>
+            <TextField
+              label={t('pageName')}
+              name={`pages.${index}.name`}
+              defaultValue={valueOf(`pages.${index}.name`, page.name)}
+              error={state.fieldErrors?.[`pages.${index}.name`]}
+            />
+            <SelectField label={t('pageEditor')} name={`pages.${index}.editorId`} defaultValue={valueOf(`pages.${index}.editorId`, page.editorId ?? '')}>
+              <option value="">—</option>
+              {editors.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField label={t('artEditor')} name={`pages.${index}.artEditorId`} defaultValue={valueOf(`pages.${index}.artEditorId`, page.artEditorId ?? '')}>
+              <option value="">—</option>
+              {artEditors.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </SelectField>
+            <Button variant="secondary" onClick={() => setPages(pages.filter((p) => p.key !== page.key))} disabled={pages.length === 1} aria-label={`${t('removePage')} ${index + 1}`}>
+              ×
+            </Button>
+          </div>
+        ))}
+        <div>
+          <Button variant="secondary" onClick={() => setPages([...pages, { key: Date.now(), name: '', editorId: null, artEditorId: null }])}>
+            {t('addPage')}
+          </Button>
+        </div>
+        {state.fieldErrors?.pages && <p role="alert" className="text-xs text-red-700">{state.fieldErrors.pages}</p>}
+      </fieldset>
+      <FormMessage status={state.status} message={state.message} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? t('creating') : t('create')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import { getTranslations } from '@/lib/i18n/server';
+import { getNewIssueDefaults } from '@/lib/server/issue/get-new-issue-defaults';
+import { listStaffNames } from '@/lib/server/staff/list-staff';
+import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
+import { NewIssueForm } from './new-issue-form';
+
+export default async function NewIssuePage() {
+  const actor = await requirePagePermission('issue.create');
+  const [t, defaults, staff] = await Promise.all([getTranslations('issues'), loadPageData(getNewIssueDefaults({ actor })), listStaffNames({ actor })]);
+  return (
+    <div>
+      <h1 className="mb-4 text-2xl font-bold">{t('newTitle')}</h1>
+      <NewIssueForm
+        publication={{ id: defaults.publication.id, name: defaults.publication.name }}
+        number={defaults.number}
+        date={defaults.date}
+        pages={defaults.pages}
+        staff={staff}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { redirect } from 'next/navigation';
+import { signOutAction } from '@/app/(auth)/login/actions';
+import { can, type Permission } from '@/lib/permissions';
+import { getTranslations } from '@/lib/i18n/server';
+import { getActor } from '@/lib/server/session';
+
+export const metadata = { robots: { index: false } };
+
+const LINKS: { href: string; key: 'myArticles' | 'desk' | 'issues' | 'signOff' | 'staff'; permission: Permission }[] = [
+  { href: '/newsroom/articles', key: 'myArticles', permission: 'article.write' },
+  { href: '/newsroom/desk', key: 'desk', permission: 'article.readDesk' },
+  { href: '/newsroom/issues', key: 'issues', permission: 'issue.read' },
+  { href: '/newsroom/sign-off', key: 'signOff', permission: 'issue.signOff' },
+  { href: '/newsroom/staff', key: 'staff', permission: 'staff.manage' },
+];
+
+export default async function NewsroomLayout({ children }: { children: ReactNode }) {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  const [t, roles, common] = await Promise.all([getTranslations('nav'), getTranslations('roles'), getTranslations('common')]);
+  return (
+    <div className="flex min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        {common('skipToContent')}
+      </a>
+      <nav aria-label={t('newsroom')} className="flex w-52 shrink-0 flex-col gap-1 border-r border-neutral-200 bg-neutral-50 p-4 text-sm">
+        <Link href="/newsroom" className="mb-4 text-lg font-bold">
+          {t('newsroom')}
+        </Link>
+        {LINKS.filter((link) => can(actor.roles, link.permission)).map((link) => (
+          <Link key={link.href} href={link.href} className="rounded px-2 py-1.5 hover:bg-neutral-200">
+            {t(link.key)}
+          </Link>
+        ))}
+        <Link href="/" className="rounded px-2 py-1.5 hover:bg-neutral-200">
+          {t('readerSite')}
+        </Link>
+        <div className="mt-auto border-t border-neutral-200 pt-3 text-xs text-neutral-600">
+          <p data-testid="signed-in-as">{t('signedInAs', { name: actor.name, roles: actor.roles.map((r) => roles(r)).join('、') })}</p>
+          <form action={signOutAction}>
+            <button type="submit" className="mt-2 text-blue-700 underline">
+              {t('signOut')}
+            </button>
+          </form>
+        </div>
+      </nav>
+      <main id="main" className="min-w-0 flex-1 p-6">
+        {children}
+      </main>
+    </div>
+  );
+}

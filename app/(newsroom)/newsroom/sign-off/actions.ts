@@ -1,0 +1,38 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { issueIdSchema, sendBackSchema, undoSignOffSchema } from '@/lib/schemas/issue';
+import { signOffIssue } from '@/lib/server/issue/sign-off-issue';
+import { sendBackIssue } from '@/lib/server/issue/send-back-issue';
+import { undoSignOff } from '@/lib/server/issue/undo-sign-off';
+import { publishIssue } from '@/lib/server/issue/publish-issue';
+import { runFormAction, type FormState } from '@/lib/server/form-action';
+import { getTranslations } from '@/lib/i18n/server';
+
+async function done(key: 'signedOff' | 'sentBack' | 'undone' | 'published'): Promise<FormState> {
+  revalidatePath('/newsroom', 'layout');
+  return { status: 'success', message: (await getTranslations('signOff'))(key) };
+}
+
+export async function signOffAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: issueIdSchema, work: ({ actor, input }) => signOffIssue({ actor, ...input }) });
+  return outcome.ok ? done('signedOff') : outcome.state;
+}
+
+export async function sendBackAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: sendBackSchema, work: ({ actor, input }) => sendBackIssue({ actor, ...input }) });
+  return outcome.ok ? done('sentBack') : outcome.state;
+}
+
+export async function undoSignOffAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: undoSignOffSchema, work: ({ actor, input }) => undoSignOff({ actor, ...input }) });
+  return outcome.ok ? done('undone') : outcome.state;
+}
+
+export async function publishAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: issueIdSchema, work: ({ actor, input }) => publishIssue({ actor, ...input }) });
+  if (!outcome.ok) return outcome.state;
+  // Readers see the new issue at once: the reader pages are rebuilt now, not on a timer.
+  revalidatePath('/', 'layout');
+  return done('published');
+}

@@ -1,0 +1,15 @@
+import Link from 'next/link';
+import { getTranslations } from '@/lib/i18n/server';
+
+export default async function Forbidden() {
+  const t = await getTranslations('errors');
+  return (
+    <main className="mx-auto max-w-lg p-10 text-center">
+      <h1 className="text-2xl font-bold">{t('pageForbiddenTitle')}</h1>
+      <p className="mt-2 text-neutral-700">{t('pageForbidden')}</p>
+      <Link href="/newsroom" className="mt-4 inline-block text-blue-700 underline">
+        ←
+      </Link>
+    </main>
+  );
+}

@@ -1,0 +1,43 @@
+import type { MastheadLines } from '@/lib/domain/masthead';
+
+/** The front-page masthead (报头) with every element as printed. */
+export function Masthead({ masthead }: { masthead: MastheadLines }) {
+  return (
+    <header className="grid grid-cols-[1fr_auto] gap-4 border-b-4 border-double border-masthead pb-3 font-serif" aria-label={masthead.name}>
+      <div>
+        <p className="text-6xl leading-none font-black tracking-widest text-masthead" lang="zh-Hans">
+          {masthead.name}
+        </p>
+        {masthead.romanizedName && <p className="mt-1 text-sm tracking-[0.4em] text-masthead">{masthead.romanizedName}</p>}
+        <div className="mt-2 flex flex-wrap gap-x-4 text-xs text-neutral-700">
+          {masthead.sponsor && <span>{masthead.sponsor}</span>}
+          {masthead.publisher && <span>{masthead.publisher}</span>}
+        </div>
+      </div>
+      <dl className="grid grid-cols-2 content-start gap-x-3 gap-y-0.5 text-right text-sm">
+        <dt className="sr-only">期号</dt>
+        <dd className="font-bold">{masthead.issueNumber}</dd>
+        <dt className="sr-only">版数</dt>
+        <dd>{masthead.pageCount}</dd>
+        <dt className="sr-only">日期</dt>
+        <dd className="col-span-2 font-bold">
+          {masthead.date} {masthead.weekday}
+        </dd>
+        <dt className="sr-only">农历</dt>
+        <dd className="col-span-2">{masthead.lunarDate}</dd>
+        {masthead.permitNumber && (
+          <>
+            <dt className="sr-only">准印证号</dt>
+            <dd className="col-span-2 text-xs text-neutral-600">准印证号：{masthead.permitNumber}</dd>
+          </>
+        )}
+        {masthead.website && (
+          <>
+            <dt className="sr-only">网址</dt>
+            <dd className="col-span-2 text-xs text-neutral-600">{masthead.website}</dd>
+          </>
+        )}
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,13 @@
+import { renderToReactElement } from '@tiptap/static-renderer/pm/react';
+import { parseBody } from '@/lib/tiptap/body';
+import { bodyExtensions } from '@/lib/tiptap/extensions';
+
+/**
+ * A story's body rendered on the server from its TipTap JSON through the shared
+ * schema: only known nodes and marks, React-escaped text, no editor code shipped.
+ */
+export function StoryBody({ body, className = '' }: { body: unknown; className?: string }) {
+  const doc = parseBody(body);
+  if (!doc) return null;
+  return <div className={`story-body ${className}`}>{renderToReactElement({ content: doc, extensions: bodyExtensions })}</div>;
+}

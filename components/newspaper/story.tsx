@@ -1,0 +1,19 @@
+import type { ArticleView } from '@/lib/server/issue/issue-view';
+import { StoryBody } from './story-body';
+import { StoryHeading, storyDateline } from './story-heading';
+
+/** A whole story with every part it has, as a reader sees it online. */
+export function Story({ article }: { article: ArticleView }) {
+  const dateline = storyDateline(article);
+  return (
+    <article className="mx-auto max-w-2xl font-serif">
+      <StoryHeading article={article} size="full" />
+      <div className="mt-4 text-lg leading-loose">
+        {dateline && <p className="font-bold">{dateline}</p>}
+        <StoryBody body={article.body} />
+        {article.source && <p className="text-right text-neutral-700">（来源：{article.source}）</p>}
+        {article.credits && <p className="text-right text-neutral-700">（{article.credits}）</p>}
+      </div>
+    </article>
+  );
+}

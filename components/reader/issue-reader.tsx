@@ -1,0 +1,81 @@
+import Link from 'next/link';
+import { NewspaperPage } from '@/components/newspaper/newspaper-page';
+import { pageTitle } from '@/lib/domain/page-numbering';
+import { getTranslations } from '@/lib/i18n/server';
+import type { IssueView } from '@/lib/server/issue/issue-view';
+import { issuePath, pagePath, storyPath } from './reader-paths';
+
+type Neighbours = { previous: { number: number; date: string } | null; next: { number: number; date: string } | null };
+
+/** One page of a published issue: page list, the printed page, its stories, and the way around. */
+export async function IssueReader({ issue, pageNumber, neighbours }: { issue: IssueView; pageNumber: number; neighbours: Neighbours }) {
+  const t = await getTranslations('reader');
+  const page = issue.pages.find((p) => p.number === pageNumber)!;
+  const slug = issue.publicationSlug;
+  const stories = page.slots.flatMap((slot) => (slot.placement ? [slot.placement.article] : []));
+  const previousPage = issue.pages.find((p) => p.number === pageNumber - 1);
+  const nextPage = issue.pages.find((p) => p.number === pageNumber + 1);
+  const navLink = 'rounded border border-neutral-300 px-2 py-1 hover:bg-neutral-100';
+
+  return (
+    <div className="mx-auto grid max-w-7xl gap-6 p-4 lg:grid-cols-[14rem_1fr_16rem]">
+      <nav aria-label={t('pages')} className="order-2 lg:order-1">
+        <h2 className="mb-2 font-bold">{t('pages')}</h2>
+        <ul className="flex flex-col gap-1 text-sm">
+          {issue.pages.map((p) => (
+            <li key={p.id}>
+              <Link
+                href={pagePath(slug, issue.number, p.number)}
+                aria-current={p.number === pageNumber ? 'page' : undefined}
+                className="block rounded px-2 py-1 hover:bg-neutral-100 aria-[current=page]:bg-neutral-900 aria-[current=page]:text-white"
+              >
+                {pageTitle(p.number, p.name)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <div className="mt-4 flex flex-wrap gap-2 text-sm">
+          {neighbours.previous && (
+            <Link className={navLink} href={issuePath(slug, neighbours.previous.number)}>
+              {t('previousIssue')}
+            </Link>
+          )}
+          {neighbours.next && (
+            <Link className={navLink} href={issuePath(slug, neighbours.next.number)}>
+              {t('nextIssue')}
+            </Link>
+          )}
+        </div>
+      </nav>
+      <div className="order-1 min-w-0 lg:order-2">
+        <div className="mb-3 flex justify-between text-sm">
+          {previousPage ? (
+            <Link className={navLink} href={pagePath(slug, issue.number, previousPage.number)}>
+              ← {t('previousPage')}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {nextPage && (
+            <Link className={navLink} href={pagePath(slug, issue.number, nextPage.number)}>
+              {t('nextPage')} →
+            </Link>
+          )}
+        </div>
+        <NewspaperPage page={page} masthead={issue.masthead} storyHref={(id) => storyPath(slug, issue.number, page.number, id)} />
+      </div>
+      <aside aria-label={t('stories')} className="order-3">
+        <h2 className="mb-2 font-bold">{t('stories')}</h2>
+        <ul className="flex flex-col gap-2 text-sm">
+          {stories.map((story) => (
+            <li key={story.id}>
+              <Link href={storyPath(slug, issue.number, page.number, story.id)} className="font-serif text-blue-900 hover:underline">
+                {story.headline}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </aside>
+    </div>
+  );
+}

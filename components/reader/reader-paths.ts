@@ -1,0 +1,10 @@
+export const issuePath = (slug: string, number: number) => `/${slug}/${number}`;
+export const pagePath = (slug: string, number: number, page: number) => `/${slug}/${number}/${page}`;
+export const storyPath = (slug: string, number: number, page: number, articleId: string) => `/${slug}/${number}/${page}/${articleId}`;
+
+/** URL segments are checked before they reach the database. */
+export function parsePositiveInt(value: string, max: number): number | null {
+  if (!/^\d{1,7}$/.test(value)) return null;
+  const n = Number(value);
+  return n >= 1 && n <= max ? n : null;
+}

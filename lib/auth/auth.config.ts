@@ -1,0 +1,22 @@
+// The part of the auth set-up that needs no database, shared by the proxy.
+import type { NextAuthConfig } from 'next-auth';
+
+export const authConfig = {
+  // Behind the app's own host names in production; set AUTH_URL when a proxy rewrites hosts.
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  pages: { signIn: '/login' },
+  providers: [],
+  callbacks: {
+    // Only the staff id travels in the token: roles and the active flag are read
+    // fresh from the database on every request (lib/server/session.ts).
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

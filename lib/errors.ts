@@ -1,0 +1,22 @@
+// A failure the person using the app can act on. `messageKey` names a message in
+// the catalogs (messages/*.json, namespace "errors"), so the text is translated
+// where it is shown.
+
+export type AppErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID' | 'CONFLICT';
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly messageKey: string;
+  readonly values?: Record<string, string | number>;
+
+  constructor(code: AppErrorCode, messageKey: string, values?: Record<string, string | number>) {
+    super(`${code}: ${messageKey}`);
+    this.name = 'AppError';
+    this.code = code;
+    this.messageKey = messageKey;
+    this.values = values;
+  }
+}
+
+export const forbidden = () => new AppError('FORBIDDEN', 'forbidden');
+export const notFound = () => new AppError('NOT_FOUND', 'notFound');

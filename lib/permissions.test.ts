@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { can, PERMISSIONS, ROLES, type Permission } from './permissions';
+
+// The whole matrix, written out: a change to the map must change this table too.
+const EXPECTED: Record<Permission, string[]> = {
+  'newsroom.enter': ['REPORTER', 'EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR', 'ADMIN'],
+  'article.write': ['REPORTER', 'EDITOR'],
+  'article.file': ['REPORTER', 'EDITOR'],
+  'article.readDesk': ['EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR'],
+  'article.editDesk': ['EDITOR'],
+  'issue.read': ['EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR'],
+  'issue.create': ['PAGE_EDITOR'],
+  'issue.plan': ['PAGE_EDITOR'],
+  'issue.submit': ['PAGE_EDITOR'],
+  'issue.signOff': ['CHIEF_EDITOR'],
+  'issue.publish': ['CHIEF_EDITOR'],
+  'staff.manage': ['ADMIN'],
+};
+
+describe('permission map', () => {
+  it('covers every permission', () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const [permission, allowed] of Object.entries(EXPECTED) as [Permission, string[]][]) {
+    for (const role of ROLES) {
+      const expected = allowed.includes(role);
+      it(`${expected ? 'lets' : 'refuses'} ${role} ${permission}`, () => {
+        expect(can([role], permission)).toBe(expected);
+      });
+    }
+  }
+
+  it('grants what any of several roles grants', () => {
+    expect(can(['REPORTER', 'ADMIN'], 'staff.manage')).toBe(true);
+    expect(can(['REPORTER', 'ADMIN'], 'issue.signOff')).toBe(false);
+  });
+
+  it('refuses someone with no role', () => {
+    expect(can([], 'newsroom.enter')).toBe(false);
+  });
+});

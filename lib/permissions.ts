@@ -1,0 +1,42 @@
+// Who may do what: the one place roles are mapped to actions. Every data-access
+// function checks this on the server; the UI only uses it to hide what would be refused.
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export const ROLES = ['REPORTER', 'EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR', 'ADMIN'] as const satisfies readonly Role[];
+
+const NEWSROOM: readonly Role[] = ROLES;
+const DESK: readonly Role[] = ['EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR'];
+
+export const PERMISSIONS = {
+  /** Enter the newsroom at all. */
+  'newsroom.enter': NEWSROOM,
+  /** Write new stories and edit one's own drafts. */
+  'article.write': ['REPORTER', 'EDITOR'],
+  /** File (交稿) one's own story to the desk. */
+  'article.file': ['REPORTER', 'EDITOR'],
+  /** Read every story on the desk, not just one's own. */
+  'article.readDesk': DESK,
+  /** Edit any filed story on the desk. */
+  'article.editDesk': ['EDITOR'],
+  /** Read issues, their pages and proofs. */
+  'issue.read': DESK,
+  /** Create the next issue. */
+  'issue.create': ['PAGE_EDITOR'],
+  /** Change an issue's pages and place stories into slots. */
+  'issue.plan': ['PAGE_EDITOR'],
+  /** Send a planned issue to the chief editor. */
+  'issue.submit': ['PAGE_EDITOR'],
+  /** Sign an issue off (签发), send it back, or undo a sign-off. */
+  'issue.signOff': ['CHIEF_EDITOR'],
+  /** Publish a signed-off issue to readers. */
+  'issue.publish': ['CHIEF_EDITOR'],
+  /** Manage staff accounts and roles. */
+  'staff.manage': ['ADMIN'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { parseBody } from '@/lib/tiptap/body';
+import { splitBylineNames } from '@/lib/domain/article-workflow';
+import { id, optionalLine, requiredLine } from './fields';
+
+const MAX_BODY_JSON = 2_000_000;
+
+export const articleFieldsSchema = z.object({
+  columnLabel: optionalLine(40),
+  kicker: optionalLine(200),
+  headline: requiredLine(200, 'headlineRequired'),
+  subheadline: optionalLine(300),
+  namesLine: optionalLine(300),
+  dateline: optionalLine(60),
+  /** Reporters as typed: names separated by spaces or 、 */
+  bylines: z
+    .string()
+    .max(200, { error: 'tooLong' })
+    .optional()
+    .transform((value) => splitBylineNames(value ?? ''))
+    .pipe(z.array(z.string().max(40, { error: 'tooLong' })).max(10, { error: 'tooManyReporters' })),
+  source: optionalLine(100),
+  credits: optionalLine(200),
+  body: z
+    .string()
+    .max(MAX_BODY_JSON, { error: 'bodyTooLong' })
+    .transform((text, ctx) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = undefined;
+      }
+      const doc = parseBody(json);
+      if (!doc) {
+        ctx.addIssue({ code: 'custom', message: 'bodyInvalid' });
+        return z.NEVER;
+      }
+      return doc;
+    }),
+});
+
+export const createArticleSchema = articleFieldsSchema;
+export type CreateArticleInput = z.infer<typeof createArticleSchema>;
+
+export const updateArticleSchema = articleFieldsSchema.extend({
+  id,
+  /** The version the edit was based on (optimistic concurrency). */
+  version: z.coerce.number().int().min(1),
+});
+export type UpdateArticleInput = z.infer<typeof updateArticleSchema>;
+
+export const articleIdSchema = z.object({ id });

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { isIsoDate } from '@/lib/domain/calendar';
+import { id, optionalLine, requiredLine } from './fields';
+
+export const MAX_PAGES = 48;
+
+const pagePlanSchema = z.object({
+  name: requiredLine(20, 'pageNameRequired'),
+  editorId: z.string().trim().max(64).optional().transform((value) => value || null),
+  artEditorId: z.string().trim().max(64).optional().transform((value) => value || null),
+});
+
+export const createIssueSchema = z.object({
+  publicationId: id,
+  number: z.coerce
+    .number({ error: 'issueNumberInvalid' })
+    .int({ error: 'issueNumberInvalid' })
+    .min(1, { error: 'issueNumberInvalid' })
+    .max(999_999, { error: 'issueNumberInvalid' }),
+  date: z.string().trim().refine(isIsoDate, { error: 'dateInvalid' }),
+  pages: z.array(pagePlanSchema).min(1, { error: 'pagesRequired' }).max(MAX_PAGES, { error: 'tooManyPages' }),
+});
+export type CreateIssueInput = z.infer<typeof createIssueSchema>;
+
+export const placeArticleSchema = z.object({ slotId: id, articleId: id });
+export const placementIdSchema = z.object({ placementId: id });
+export const issueIdSchema = z.object({ issueId: id });
+export const sendBackSchema = z.object({
+  issueId: id,
+  reason: z.string().trim().min(1, { error: 'reasonRequired' }).max(1000, { error: 'tooLong' }),
+});
+export const undoSignOffSchema = z.object({ issueId: id, reason: optionalLine(1000) });

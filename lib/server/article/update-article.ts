@@ -1,0 +1,37 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { AppError, forbidden, notFound } from '@/lib/errors';
+import { bodyPlainText } from '@/lib/tiptap/body';
+import type { UpdateArticleInput } from '@/lib/schemas/article';
+import { recordAudit } from '../audit';
+import type { Actor } from '../session';
+import { canEditArticle } from './article-access';
+import { bylineRows } from './bylines';
+
+/**
+ * Saves an edit made on top of `input.version`. If someone else saved in
+ * between, nothing is written and CONFLICT is thrown, so no edit is overwritten.
+ */
+export async function updateArticle({ actor, input }: { actor: Actor; input: UpdateArticleInput }) {
+  const { id, version, bylines, body, ...fields } = input;
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({
+      where: { id },
+      select: { authorId: true, status: true, placements: { select: { slot: { select: { page: { select: { issue: { select: { status: true } } } } } } } } },
+    });
+    if (!article) throw notFound();
+    if (!canEditArticle(actor, article)) throw forbidden();
+    if (article.placements.some((p) => p.slot.page.issue.status !== 'PLANNING')) {
+      throw new AppError('CONFLICT', 'articleLockedBySignOff');
+    }
+    const updated = await tx.article.updateMany({
+      where: { id, version },
+      data: { ...fields, body, bodyText: bodyPlainText(body), version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new AppError('CONFLICT', 'articleChangedElsewhere');
+    await tx.articleByline.deleteMany({ where: { articleId: id } });
+    await tx.articleByline.createMany({ data: (await bylineRows(tx, bylines)).map((row) => ({ ...row, articleId: id })) });
+    await recordAudit(tx, { actor, action: 'article.update', entityType: 'article', entityId: id, details: { version: version + 1 } });
+    return { id, version: version + 1 };
+  });
+}

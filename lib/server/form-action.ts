@@ -1,0 +1,90 @@
+import 'server-only';
+import type { z } from 'zod';
+import { AppError } from '@/lib/errors';
+import { getTranslations } from '@/lib/i18n/server';
+import { getActor, type Actor } from './session';
+
+/** What a form's server action returns to `useActionState`. */
+export type FormState = {
+  status: 'idle' | 'success' | 'error';
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  /** What was submitted, so a refused form shows it again and nothing typed is lost. */
+  values?: Record<string, string>;
+};
+
+type Outcome<R> = { ok: true; result: R } | { ok: false; state: FormState };
+
+/**
+ * Every form action goes through here: session → zod parse → work, with
+ * failures turned into a translated message. Permission checks live in the
+ * data-access function the work calls, so they cannot be skipped.
+ */
+export async function runFormAction<S extends z.ZodType, R>(options: {
+  formData: FormData;
+  schema: S;
+  work: (context: { actor: Actor; input: z.output<S> }) => Promise<R>;
+}): Promise<Outcome<R>> {
+  const t = await getTranslations('errors');
+  const values = submittedValues(options.formData);
+  const fail = (message: string, fieldErrors?: Record<string, string>): Outcome<R> => ({
+    ok: false,
+    state: { status: 'error', message, fieldErrors, values },
+  });
+
+  const actor = await getActor();
+  if (!actor) return fail(t('unauthenticated'));
+
+  const parsed = options.schema.safeParse(formDataToObject(options.formData));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join('.') || '_';
+      fieldErrors[field] ??= t.has(issue.message as never) ? t(issue.message as never) : t('invalid');
+    }
+    return fail(t('checkFields'), fieldErrors);
+  }
+
+  try {
+    return { ok: true, result: await options.work({ actor, input: parsed.data }) };
+  } catch (error) {
+    return fail(errorMessage(error, t));
+  }
+}
+
+export function errorMessage(error: unknown, t: Awaited<ReturnType<typeof getTranslations<'errors'>>>): string {
+  if (error instanceof AppError) {
+    return t.has(error.messageKey as never) ? t(error.messageKey as never, error.values as never) : t('invalid');
+  }
+  console.error(error);
+  return t('unexpected');
+}
+
+/** `pages.0.name` style keys become nested arrays and objects. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== 'string' || key.startsWith('$ACTION')) continue;
+    const path = key.split('.');
+    let node: Record<string, unknown> = root;
+    path.forEach((part, index) => {
+      if (index === path.length - 1) {
+        const existing = node[part];
+        node[part] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+        return;
+      }
+      const nextIsIndex = /^\d+$/.test(path[index + 1]);
+      node[part] ??= nextIsIndex ? [] : {};
+      node = node[part] as Record<string, unknown>;
+    });
+  }
+  return root;
+}
+
+function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !/password/i.test(key)) values[key] = value;
+  }
+  return values;
+}

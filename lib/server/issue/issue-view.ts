@@ -1,0 +1,78 @@
+// The shape every page rendering works from, newsroom proof and reader site alike.
+import { isoDateFromDb } from '@/lib/domain/calendar';
+import { mastheadLines, parseMastheadSnapshot } from '@/lib/domain/masthead';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export const articleParts = {
+  id: true,
+  columnLabel: true,
+  kicker: true,
+  headline: true,
+  subheadline: true,
+  namesLine: true,
+  dateline: true,
+  source: true,
+  credits: true,
+  body: true,
+  bylines: { orderBy: { position: 'asc' }, select: { name: true } },
+} as const satisfies Prisma.ArticleSelect;
+
+export const issueWithPages = {
+  publication: { select: { slug: true } },
+  pages: {
+    orderBy: { number: 'asc' },
+    include: {
+      editor: { select: { name: true } },
+      artEditor: { select: { name: true } },
+      slots: {
+        orderBy: [{ row: 'asc' }, { column: 'asc' }],
+        include: { placement: { include: { article: { select: articleParts } } } },
+      },
+    },
+  },
+} as const satisfies Prisma.IssueInclude;
+
+type IssueRow = Prisma.IssueGetPayload<{ include: typeof issueWithPages }>;
+
+export function toIssueView(issue: IssueRow) {
+  const date = isoDateFromDb(issue.date);
+  return {
+    id: issue.id,
+    number: issue.number,
+    date,
+    status: issue.status,
+    publicationSlug: issue.publication.slug,
+    sentBackReason: issue.sentBackReason,
+    sentBackAt: issue.sentBackAt,
+    signedOffAt: issue.signedOffAt,
+    publishedAt: issue.publishedAt,
+    masthead: mastheadLines({
+      snapshot: parseMastheadSnapshot(issue.masthead),
+      issueNumber: issue.number,
+      pageCount: issue.pages.length,
+      date,
+    }),
+    pages: issue.pages.map((page) => ({
+      id: page.id,
+      number: page.number,
+      name: page.name,
+      editorName: page.editor?.name ?? null,
+      artEditorName: page.artEditor?.name ?? null,
+      slots: page.slots.map((slot) => ({
+        id: slot.id,
+        name: slot.name,
+        column: slot.column,
+        row: slot.row,
+        columns: slot.columns,
+        rows: slot.rows,
+        placement: slot.placement
+          ? { id: slot.placement.id, part: slot.placement.part, article: slot.placement.article }
+          : null,
+      })),
+    })),
+  };
+}
+
+export type IssueView = ReturnType<typeof toIssueView>;
+export type PageView = IssueView['pages'][number];
+export type ArticleView = NonNullable<PageView['slots'][number]['placement']>['article'];

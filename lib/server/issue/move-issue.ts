@@ -1,0 +1,34 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { AppError, notFound } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { IssueStatus } from '@/lib/generated/prisma/enums';
+import { recordAudit } from '../audit';
+import type { Actor } from '../session';
+
+/**
+ * Moves an issue from one workflow state to the next, only if it is still in the
+ * state the actor saw, and records the move in the audit trail in the same
+ * transaction. Two people acting at once: the second is told the issue moved.
+ */
+export async function moveIssue(options: {
+  actor: Actor;
+  issueId: string;
+  from: IssueStatus;
+  data: Prisma.IssueUncheckedUpdateManyInput & { status: IssueStatus };
+  action: string;
+  details?: Prisma.InputJsonValue;
+  also?: (tx: Prisma.TransactionClient) => Promise<unknown>;
+}) {
+  const { actor, issueId, from, data, action, details, also } = options;
+  await db.$transaction(async (tx) => {
+    const moved = await tx.issue.updateMany({ where: { id: issueId, status: from }, data });
+    if (moved.count === 0) {
+      const exists = await tx.issue.count({ where: { id: issueId } });
+      if (!exists) throw notFound();
+      throw new AppError('CONFLICT', 'issueStateChanged');
+    }
+    await also?.(tx);
+    await recordAudit(tx, { actor, action, entityType: 'issue', entityId: issueId, details });
+  });
+}

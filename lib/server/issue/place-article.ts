@@ -1,0 +1,33 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { PLACEABLE } from '@/lib/domain/article-workflow';
+import { AppError, notFound } from '@/lib/errors';
+import { recordAudit } from '../audit';
+import { uniqueViolationTarget } from '../prisma-errors';
+import { assertCan, type Actor } from '../session';
+import { lockPlanningIssue } from './issue-guards';
+
+/** Puts a story into an empty slot. A slot holds one story; a story starts in one slot. */
+export async function placeArticle({ actor, slotId, articleId }: { actor: Actor; slotId: string; articleId: string }) {
+  assertCan(actor, 'issue.plan');
+  const slot = await db.slot.findUnique({ where: { id: slotId }, select: { page: { select: { issueId: true } } } });
+  if (!slot) throw notFound();
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockPlanningIssue(tx, slot.page.issueId);
+      const article = await tx.article.findUnique({ where: { id: articleId }, select: { status: true } });
+      if (!article) throw notFound();
+      if (article.status === 'PLACED' || article.status === 'PUBLISHED') throw new AppError('CONFLICT', 'articleAlreadyPlaced');
+      if (!PLACEABLE.includes(article.status)) throw new AppError('CONFLICT', 'articleNotPlaceable');
+      const placement = await tx.placement.create({ data: { slotId, articleId, part: 1 }, select: { id: true } });
+      await tx.article.update({ where: { id: articleId }, data: { status: 'PLACED' } });
+      await recordAudit(tx, { actor, action: 'issue.place', entityType: 'issue', entityId: slot.page.issueId, details: { slotId, articleId } });
+      return placement;
+    });
+  } catch (error) {
+    const target = uniqueViolationTarget(error);
+    if (target?.includes('slotId')) throw new AppError('CONFLICT', 'slotTaken');
+    if (target) throw new AppError('CONFLICT', 'articleAlreadyPlaced');
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+import { recordAudit } from '../audit';
+import { assertCan, type Actor } from '../session';
+import { lockPlanningIssue } from './issue-guards';
+
+/** Takes a story off its page; it goes back to the ready list. */
+export async function removePlacement({ actor, placementId }: { actor: Actor; placementId: string }) {
+  assertCan(actor, 'issue.plan');
+  const placement = await db.placement.findUnique({
+    where: { id: placementId },
+    select: { articleId: true, slot: { select: { page: { select: { issueId: true } } } } },
+  });
+  if (!placement) throw notFound();
+  const issueId = placement.slot.page.issueId;
+  await db.$transaction(async (tx) => {
+    await lockPlanningIssue(tx, issueId);
+    await tx.placement.deleteMany({ where: { articleId: placement.articleId } });
+    await tx.article.update({ where: { id: placement.articleId }, data: { status: 'READY' } });
+    await recordAudit(tx, { actor, action: 'issue.unplace', entityType: 'issue', entityId: issueId, details: { articleId: placement.articleId } });
+  });
+}

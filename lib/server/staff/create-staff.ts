@@ -1,0 +1,26 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { hashPassword } from '@/lib/auth/password';
+import { AppError } from '@/lib/errors';
+import type { CreateStaffInput } from '@/lib/schemas/staff';
+import { recordAudit } from '../audit';
+import { uniqueViolationTarget } from '../prisma-errors';
+import { assertCan, type Actor } from '../session';
+
+export async function createStaff({ actor, input }: { actor: Actor; input: CreateStaffInput }) {
+  assertCan(actor, 'staff.manage');
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const staff = await tx.staff.create({
+        data: { name: input.name, email: input.email, roles: input.roles, passwordHash },
+        select: { id: true },
+      });
+      await recordAudit(tx, { actor, action: 'staff.create', entityType: 'staff', entityId: staff.id, details: { roles: input.roles } });
+      return staff;
+    });
+  } catch (error) {
+    if (uniqueViolationTarget(error)) throw new AppError('CONFLICT', 'emailTaken');
+    throw error;
+  }
+}

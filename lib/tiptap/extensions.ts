@@ -1,0 +1,24 @@
+// The one set of TipTap extensions: the editor in the browser and the renderer on
+// the server use the same schema, so what is stored is exactly what can be shown.
+import StarterKit from '@tiptap/starter-kit';
+import type { Extensions } from '@tiptap/core';
+
+export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'];
+
+export const bodyExtensions: Extensions = [
+  StarterKit.configure({
+    // Subheads (小标题) inside a story; the headline itself is a separate field.
+    heading: { levels: [3, 4] },
+    code: false,
+    codeBlock: false,
+    underline: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      protocols: ALLOWED_LINK_PROTOCOLS,
+      defaultProtocol: 'https',
+      isAllowedUri: (url, ctx) => ctx.defaultValidate(url) && /^(https?:|mailto:)/i.test(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+    },
+  }),
+];

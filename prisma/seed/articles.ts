@@ -1,0 +1,33 @@
+import type { Database } from '@/lib/prisma-client';
+import type { ArticleStatus } from '@/lib/generated/prisma/enums';
+import { bodyFromParagraphs, bodyPlainText } from '@/lib/tiptap/body';
+import type { DemoStory } from './demo-stories';
+
+/** Creates a story as its first reporter (or `fallbackAuthorId`) would have written it. */
+export async function seedArticle(
+  db: Database,
+  options: { story: DemoStory; status: ArticleStatus; staffIdsByName: Map<string, string>; fallbackAuthorId: string },
+) {
+  const { story, status, staffIdsByName, fallbackAuthorId } = options;
+  const body = bodyFromParagraphs(story.paragraphs);
+  return db.article.create({
+    data: {
+      columnLabel: story.columnLabel ?? null,
+      kicker: story.kicker ?? null,
+      headline: story.headline,
+      subheadline: story.subheadline ?? null,
+      namesLine: story.namesLine ?? null,
+      dateline: story.dateline ?? null,
+      source: story.source ?? null,
+      credits: story.credits ?? null,
+      body,
+      bodyText: bodyPlainText(body),
+      status,
+      authorId: staffIdsByName.get(story.reporters[0] ?? '') ?? fallbackAuthorId,
+      bylines: {
+        create: story.reporters.map((name, position) => ({ position, name, staffId: staffIdsByName.get(name) ?? null })),
+      },
+    },
+    select: { id: true },
+  });
+}

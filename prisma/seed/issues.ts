@@ -1,0 +1,52 @@
+import type { Database } from '@/lib/prisma-client';
+import type { IssueStatus } from '@/lib/generated/prisma/enums';
+import { isoDateToDb, type IsoDate } from '@/lib/domain/calendar';
+import { mastheadSnapshot } from '@/lib/domain/masthead';
+import { defaultSlots } from '@/lib/domain/page-templates';
+
+export type PagePlan = { name: string; editorId: string | null; artEditorId: string | null };
+
+/**
+ * An issue with its pages and slots, and the given stories placed page by page. Published and signed-off issues record who signed them.
+ */
+export async function seedIssue(
+  db: Database,
+  options: {
+    publicationId: string;
+    number: number;
+    date: IsoDate;
+    status: IssueStatus;
+    pages: PagePlan[];
+    /** Story ids for each page, filling its slots in order. */
+    articleIdsByPage: string[][];
+    signedOffById?: string;
+  },
+) {
+  const publication = await db.publication.findUniqueOrThrow({ where: { id: options.publicationId } });
+  const signedAt = new Date(`${options.date}T00:30:00+08:00`);
+  const issue = await db.issue.create({
+    data: {
+      publicationId: publication.id,
+      number: options.number,
+      date: isoDateToDb(options.date),
+      masthead: mastheadSnapshot(publication),
+      status: options.status,
+      submittedAt: options.status === 'PLANNING' ? null : signedAt,
+      signedOffById: options.status === 'SIGNED_OFF' || options.status === 'PUBLISHED' ? options.signedOffById : null,
+      signedOffAt: options.status === 'SIGNED_OFF' || options.status === 'PUBLISHED' ? signedAt : null,
+      publishedAt: options.status === 'PUBLISHED' ? new Date(`${options.date}T06:00:00+08:00`) : null,
+      pages: {
+        create: options.pages.map((page, index) => ({ number: index + 1, ...page, slots: { create: defaultSlots(index + 1) } })),
+      },
+    },
+    include: { pages: { orderBy: { number: 'asc' }, include: { slots: { orderBy: [{ row: 'asc' }, { column: 'asc' }] } } } },
+  });
+  for (const [pageIndex, articleIds] of options.articleIdsByPage.entries()) {
+    const slots = issue.pages[pageIndex]?.slots ?? [];
+    for (const [slotIndex, articleId] of articleIds.entries()) {
+      if (!slots[slotIndex]) throw new Error(`Page ${pageIndex + 1} has no slot ${slotIndex + 1}`);
+      await db.placement.create({ data: { slotId: slots[slotIndex].id, articleId } });
+    }
+  }
+  return issue;
+}

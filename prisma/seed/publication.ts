@@ -1,0 +1,24 @@
+import type { Database } from '@/lib/prisma-client';
+import { DEFAULT_PAGE_FORMAT } from '@/lib/domain/page-format';
+
+/** A fictional district paper for the demo. */
+export const DEMO_PUBLICATION = {
+  slug: 'wanghe',
+  name: '望河报',
+  nameTraditional: '望河報',
+  romanizedName: 'WANGHEBAO',
+  sponsor: '中共望河区委宣传部主办',
+  publisher: '望河区融媒体中心出版',
+  permitNumber: '示内资准字 0000—L0000号',
+  website: 'https://news.wanghe.example',
+  serviceStrip: '便民电话 | 政务服务:12345 燃气急修:96000 供水报修:96001 供电服务:95598',
+  isDefault: true,
+};
+
+export async function seedPublication(db: Database) {
+  return db.publication.upsert({
+    where: { slug: DEMO_PUBLICATION.slug },
+    update: {},
+    create: { ...DEMO_PUBLICATION, pageFormat: DEFAULT_PAGE_FORMAT },
+  });
+}

@@ -1,0 +1,112 @@
+// The data layer on a real database: permissions refused in the function that
+// does the work, concurrent edits, and the workflow's locks.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '@/lib/errors';
+import { bodyFromParagraphs } from '@/lib/tiptap/body';
+import { createArticle } from '@/lib/server/article/create-article';
+import { updateArticle } from '@/lib/server/article/update-article';
+import { fileArticle } from '@/lib/server/article/file-article';
+import { createIssue } from '@/lib/server/issue/create-issue';
+import { getNewIssueDefaults } from '@/lib/server/issue/get-new-issue-defaults';
+import { placeArticle } from '@/lib/server/issue/place-article';
+import { removePlacement } from '@/lib/server/issue/remove-placement';
+import { submitIssue } from '@/lib/server/issue/submit-issue';
+import { signOffIssue } from '@/lib/server/issue/sign-off-issue';
+import { publishIssue } from '@/lib/server/issue/publish-issue';
+import { getIssue } from '@/lib/server/issue/get-issue';
+import { getLatestPublishedIssue, getPublishedIssue } from '@/lib/server/reader/published-issues';
+import type { Actor } from '@/lib/server/session';
+import { actorFor } from '../support/actors';
+
+const rejectsWith = (promise: Promise<unknown>, messageKey: string) =>
+  expect(promise).rejects.toSatisfy((error) => error instanceof AppError && error.messageKey === messageKey);
+
+const storyInput = (headline: string) => ({
+  columnLabel: null,
+  kicker: null,
+  headline,
+  subheadline: null,
+  namesLine: null,
+  dateline: '本报讯',
+  bylines: ['周明远'],
+  source: null,
+  credits: null,
+  body: bodyFromParagraphs(['测试正文第一段。']),
+});
+
+let reporter: Actor, reporter2: Actor, editor: Actor, pageEditor: Actor, chief: Actor, admin: Actor;
+
+beforeAll(async () => {
+  [reporter, reporter2, editor, pageEditor, chief, admin] = await Promise.all(
+    (['reporter', 'reporter2', 'editor', 'pageEditor', 'chiefEditor', 'admin'] as const).map(actorFor),
+  );
+});
+
+describe('permissions are checked in the data layer', () => {
+  it('refuses roles outside the permission map', async () => {
+    const defaults = await getNewIssueDefaults({ actor: pageEditor });
+    const input = { publicationId: defaults.publication.id, number: 99001, date: '2030-01-01', pages: [{ name: '要闻', editorId: null, artEditorId: null }] };
+    await rejectsWith(createIssue({ actor: reporter, input }), 'forbidden');
+    await rejectsWith(createIssue({ actor: chief, input }), 'forbidden');
+    await rejectsWith(createArticle({ actor: pageEditor, input: storyInput('不该写稿') }), 'forbidden');
+    await rejectsWith(createArticle({ actor: admin, input: storyInput('不该写稿') }), 'forbidden');
+  });
+
+  it("refuses a reporter editing or filing someone else's story", async () => {
+    const article = await createArticle({ actor: reporter, input: storyInput('别人的稿件') });
+    await rejectsWith(updateArticle({ actor: reporter2, input: { ...storyInput('改标题'), id: article.id, version: article.version } }), 'forbidden');
+    await rejectsWith(fileArticle({ actor: reporter2, articleId: article.id }), 'forbidden');
+  });
+});
+
+describe('concurrent edits lose nothing', () => {
+  it('refuses a save based on a version someone else already replaced', async () => {
+    const article = await createArticle({ actor: reporter, input: storyInput('并发保存') });
+    await updateArticle({ actor: reporter, input: { ...storyInput('第一次保存'), id: article.id, version: 1 } });
+    await rejectsWith(updateArticle({ actor: reporter, input: { ...storyInput('过时的保存'), id: article.id, version: 1 } }), 'articleChangedElsewhere');
+  });
+
+  it('lets exactly one of two simultaneous creations of the same issue number through', async () => {
+    const defaults = await getNewIssueDefaults({ actor: pageEditor });
+    const input = (date: string) => ({ publicationId: defaults.publication.id, number: 99100, date, pages: [{ name: '要闻', editorId: null, artEditorId: null }] });
+    const results = await Promise.allSettled([createIssue({ actor: pageEditor, input: input('2031-01-01') }), createIssue({ actor: pageEditor, input: input('2031-01-02') })]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(AppError);
+    expect(refused.reason.messageKey).toBe('issueNumberTaken');
+  });
+});
+
+describe('the issue workflow', () => {
+  it('plans, locks on submission, signs off, publishes, and only then shows readers', async () => {
+    const defaults = await getNewIssueDefaults({ actor: pageEditor });
+    const issue = await createIssue({
+      actor: pageEditor,
+      input: { publicationId: defaults.publication.id, number: defaults.number + 500, date: '2032-03-08', pages: [{ name: '要闻', editorId: pageEditor.id, artEditorId: null }] },
+    });
+    const publicationSlug = defaults.publication.slug;
+    const article = await createArticle({ actor: reporter, input: storyInput('流程测试稿件') });
+    await rejectsWith(submitIssue({ actor: pageEditor, issueId: issue.id }), 'issueEmpty');
+    const slots = (await getIssue({ actor: pageEditor, issueId: issue.id })).pages[0].slots;
+    await rejectsWith(placeArticle({ actor: pageEditor, slotId: slots[0].id, articleId: article.id }), 'articleNotPlaceable');
+    await fileArticle({ actor: reporter, articleId: article.id });
+    const placement = await placeArticle({ actor: pageEditor, slotId: slots[0].id, articleId: article.id });
+    await rejectsWith(placeArticle({ actor: pageEditor, slotId: slots[1].id, articleId: article.id }), 'articleAlreadyPlaced');
+
+    await submitIssue({ actor: pageEditor, issueId: issue.id });
+    await rejectsWith(removePlacement({ actor: pageEditor, placementId: placement.id }), 'issueLocked');
+    await rejectsWith(publishIssue({ actor: chief, issueId: issue.id }), 'issueStateChanged');
+    await rejectsWith(signOffIssue({ actor: pageEditor, issueId: issue.id }), 'forbidden');
+    expect(await getPublishedIssue({ publicationSlug, number: issue.number })).toBeNull();
+
+    await signOffIssue({ actor: chief, issueId: issue.id });
+    await rejectsWith(updateArticle({ actor: editor, input: { ...storyInput('签发后改稿'), id: article.id, version: 1 } }), 'articleLockedBySignOff');
+    expect(await getPublishedIssue({ publicationSlug, number: issue.number })).toBeNull();
+
+    await publishIssue({ actor: chief, issueId: issue.id });
+    const published = await getPublishedIssue({ publicationSlug, number: issue.number });
+    expect(published?.masthead).toMatchObject({ weekday: '星期一', lunarDate: '农历壬子年正月廿七', pageCount: '本期 1 版' });
+    expect(published?.pages[0].slots[0].placement?.article.headline).toBe('流程测试稿件');
+    expect((await getLatestPublishedIssue())?.number).toBe(issue.number);
+  });
+});
