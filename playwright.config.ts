@@ -28,7 +28,7 @@ export default defineConfig({
   webServer: {
     command: 'npx tsx scripts/e2e-server.ts',
     url: `http://127.0.0.1:${PORT}/login`,
-    reuseExistingServer: false,
+    reuseExistingServer: !isCI,
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -9,6 +9,9 @@ const { auth } = NextAuth(authConfig);
 
 export const proxy = auth((request) => {
   if (request.auth?.user) return NextResponse.next();
+  // Server actions (POST) answer for themselves: they refuse with a message the
+  // form shows, so nothing typed is lost to a redirect.
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
   const signIn = new URL('/login', request.nextUrl);
   signIn.searchParams.set('next', request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(signIn);

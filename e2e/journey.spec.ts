@@ -3,7 +3,7 @@
 // sends it back once and then signs it off, and a visitor reads it online.
 import { expect, test, type Page } from '@playwright/test';
 import { chineseDate, chineseWeekday, lunarDateLine } from '@/lib/domain/calendar';
-import { contextAs } from './support/staff';
+import { contextAs, nav } from './support/staff';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -37,7 +37,7 @@ async function fillStory(page: Page) {
 
 test('a reporter writes a story, saves it, sees it in their list and files it', async ({ browser }) => {
   const { context, page } = await contextAs(browser, 'reporter');
-  await page.getByRole('link', { name: '我的稿件' }).click();
+  await nav(page, '我的稿件').click();
   await page.getByRole('link', { name: '写新稿' }).click();
   await fillStory(page);
   await expect(page.getByTestId('char-count')).toContainText('正文');
@@ -45,7 +45,7 @@ test('a reporter writes a story, saves it, sees it in their list and files it', 
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
   await expect(page.getByLabel('主题')).toHaveValue(story.headline);
 
-  await page.getByRole('link', { name: '我的稿件' }).click();
+  await nav(page, '我的稿件').click();
   const row = page.getByRole('row', { name: new RegExp(story.headline) });
   await expect(row).toContainText('草稿');
   await row.getByRole('link').click();
@@ -53,7 +53,7 @@ test('a reporter writes a story, saves it, sees it in their list and files it', 
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: '交稿' }).click();
   await expect(page.getByText('已交稿，稿件已送到编辑部。')).toBeVisible();
-  await page.getByRole('link', { name: '我的稿件' }).click();
+  await nav(page, '我的稿件').click();
   await expect(page.getByRole('row', { name: new RegExp(story.headline) })).toContainText('已交稿');
   await context.close();
 });
@@ -100,7 +100,7 @@ test('the chief editor sends the issue back with a reason, and the page editor s
   await expect(pageEditor.page.getByText('已送总编辑签发。')).toBeVisible();
 
   const chief = await contextAs(browser, 'chiefEditor');
-  await chief.page.getByRole('link', { name: '签发' }).click();
+  await nav(chief.page, '签发').click();
   await chief.page.getByRole('link', { name: new RegExp(`第 ${issueNumber} 期`) }).click();
   // Every page is there to read as it will appear.
   await expect(chief.page.getByRole('region', { name: /^第0\d版/ })).toHaveCount(4);
@@ -133,7 +133,7 @@ test('the chief editor signs the issue off; it cannot change until the sign-off 
   // Undo, then sign again: the undo puts it back into planning.
   await chief.page.getByLabel('撤销原因').fill('核对一处数字');
   await chief.page.getByRole('button', { name: '撤销签发' }).click();
-  await expect(chief.page.getByText('已撤销签发，本期可以重新修改。')).toBeVisible();
+  await expect(chief.page.getByText('策划中')).toBeVisible();
   await pageEditor.page.reload();
   await expect(pageEditor.page.getByRole('button', { name: '撤下' })).toHaveCount(1);
   await pageEditor.page.getByRole('button', { name: '送签' }).click();

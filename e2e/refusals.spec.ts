@@ -1,7 +1,17 @@
 // Refusals happen on the server, whatever the browser shows: anonymous and
 // wrong-role requests to newsroom pages and actions, and unpublished issues.
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { contextAs } from './support/staff';
+
+/**
+ * Drops the session cookie behind the page's back. Waits for link prefetches
+ * first: their responses would otherwise set a refreshed session cookie again.
+ */
+async function signOutQuietly(context: BrowserContext, page: Page) {
+  await page.waitForLoadState('networkidle');
+  await context.clearCookies();
+  expect(await context.cookies()).toEqual([]);
+}
 
 /** The seeded issue still being planned (prisma/seed/demo.ts). */
 const PLANNED_ISSUE = 1204;
@@ -43,7 +53,7 @@ test('an action submitted without a session is refused by the server', async ({ 
   const { context, page } = await contextAs(browser, 'reporter');
   await page.goto('/newsroom/articles/new');
   await page.getByLabel('主题').fill('无人登录时提交的稿件');
-  await context.clearCookies();
+  await signOutQuietly(context, page);
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('请先登录。')).toBeVisible();
   // What was typed is still there.
@@ -57,13 +67,14 @@ test('an action submitted with the wrong role is refused by the server', async (
   const pageEditor = await contextAs(browser, 'pageEditor');
   await pageEditor.page.goto('/newsroom/issues');
   await pageEditor.page.getByRole('link', { name: `第 ${PLANNED_ISSUE} 期` }).click();
+  await expect(pageEditor.page.getByRole('heading', { level: 1 })).toContainText(`第 ${PLANNED_ISSUE} 期`);
   const issueId = pageEditor.page.url().split('/').pop()!;
   await pageEditor.page.getByRole('button', { name: '送签' }).click();
   await expect(pageEditor.page.getByText('已送总编辑签发。')).toBeVisible();
 
   const chief = await contextAs(browser, 'chiefEditor');
   await chief.page.goto(`/newsroom/sign-off/${issueId}`);
-  await chief.context.clearCookies();
+  await signOutQuietly(chief.context, chief.page);
   await chief.context.addCookies(await pageEditor.context.cookies());
   await chief.page.getByRole('button', { name: '签发' }).click();
   await expect(chief.page.getByText('您没有权限执行此操作。')).toBeVisible();
@@ -83,6 +94,7 @@ test('nothing unpublished reaches a visitor, by any URL', async ({ browser, page
   await pageEditor.page.goto('/newsroom/issues');
   const number = PLANNED_ISSUE;
   await pageEditor.page.getByRole('link', { name: `第 ${number} 期` }).click();
+  await expect(pageEditor.page.getByRole('heading', { level: 1 })).toContainText(`第 ${number} 期`);
   const placed = pageEditor.page.getByTestId('slot-1-头条');
   const headline = (await placed.locator('.font-serif').first().innerText()).trim();
   await pageEditor.context.close();

@@ -31,7 +31,8 @@ export function ActionForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {typeof children === 'function' ? children(pending) : children}
-      <FormMessage status={state.status} message={state.message ?? Object.values(state.fieldErrors ?? {})[0]} />
+      {/* Small forms have no per-field error slots: the specific field error says more than "check the fields". */}
+      <FormMessage status={state.status} message={Object.values(state.fieldErrors ?? {})[0] ?? state.message} />
     </form>
   );
 }

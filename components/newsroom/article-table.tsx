@@ -1,11 +1,10 @@
 import Link from 'next/link';
+import { formatTime } from '@/lib/i18n/format';
 import { getTranslations } from '@/lib/i18n/server';
 import type { ArticleStatus } from '@/lib/generated/prisma/enums';
 import { ArticleStatusBadge } from './article-status-badge';
 
 type Row = { id: string; headline: string; columnLabel: string | null; status: ArticleStatus; updatedAt: Date; author: { name: string } };
-
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
 
 export async function ArticleTable({ articles, showAuthor }: { articles: Row[]; showAuthor?: boolean }) {
   const t = await getTranslations('articles');
@@ -34,7 +33,7 @@ export async function ArticleTable({ articles, showAuthor }: { articles: Row[]; 
             <td className="py-2">
               <ArticleStatusBadge status={article.status} />
             </td>
-            <td className="py-2 text-neutral-600">{TIME.format(article.updatedAt)}</td>
+            <td className="py-2 text-neutral-600">{formatTime(article.updatedAt)}</td>
           </tr>
         ))}
       </tbody>

@@ -19,3 +19,6 @@ export async function contextAs(browser: Browser, key: DemoStaffKey): Promise<{ 
   await signIn(page, key);
   return { context, page };
 }
+
+/** A link in the newsroom's side navigation. */
+export const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '采编中心' }).getByRole('link', { name, exact: true });

@@ -5,10 +5,15 @@ import { requirePagePermission } from '@/lib/server/page-guard';
 
 export default async function NewsroomHome() {
   const actor = await requirePagePermission('newsroom.enter');
-  const [t, nav] = await Promise.all([getTranslations('dashboard'), getTranslations('nav')]);
+  const [t, nav, articles, issues] = await Promise.all([
+    getTranslations('dashboard'),
+    getTranslations('nav'),
+    getTranslations('articles'),
+    getTranslations('issues'),
+  ]);
   const shortcuts = [
-    can(actor.roles, 'article.write') && { href: '/newsroom/articles/new', label: nav('myArticles') },
-    can(actor.roles, 'issue.create') && { href: '/newsroom/issues', label: nav('issues') },
+    can(actor.roles, 'article.write') && { href: '/newsroom/articles/new', label: articles('new') },
+    can(actor.roles, 'issue.create') && { href: '/newsroom/issues/new', label: issues('new') },
     can(actor.roles, 'issue.signOff') && { href: '/newsroom/sign-off', label: nav('signOff') },
     can(actor.roles, 'staff.manage') && { href: '/newsroom/staff', label: nav('staff') },
   ].filter((s): s is { href: string; label: string } => !!s);

@@ -32,10 +32,13 @@ export async function fileArticleAction(_previous: FormState, formData: FormData
   const outcome = await runFormAction({
     formData,
     schema: articleIdSchema,
-    work: ({ actor, input }) => fileArticle({ actor, articleId: input.id }),
+    work: async ({ actor, input }) => {
+      await fileArticle({ actor, articleId: input.id });
+      return input.id;
+    },
   });
   if (!outcome.ok) return outcome.state;
-  const t = await getTranslations('articles');
   revalidatePath('/newsroom', 'layout');
-  return { status: 'success', message: t('filed') };
+  // The file button goes away with the draft state, so the confirmation lives on the page.
+  redirect(`/newsroom/articles/${outcome.result}?filed=1`);
 }

@@ -2,11 +2,10 @@ import Link from 'next/link';
 import { IssueStatusBadge } from '@/components/newsroom/issue-status-badge';
 import { chineseWeekday } from '@/lib/domain/calendar';
 import { issueNumberLabel } from '@/lib/domain/issue-numbering';
+import { formatTime } from '@/lib/i18n/format';
 import { getTranslations } from '@/lib/i18n/server';
 import { listIssues } from '@/lib/server/issue/list-issues';
 import { requirePagePermission } from '@/lib/server/page-guard';
-
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
 
 export default async function SignOffQueuePage() {
   const actor = await requirePagePermission('issue.signOff');
@@ -26,7 +25,7 @@ export default async function SignOffQueuePage() {
             {issue.date} {chineseWeekday(issue.date)}
           </span>
           <IssueStatusBadge status={issue.status} />
-          {issue.submittedAt && <span className="text-neutral-600">{t('submittedAt', { time: TIME.format(issue.submittedAt) })}</span>}
+          {issue.submittedAt && <span className="text-neutral-600">{t('submittedAt', { time: formatTime(issue.submittedAt) })}</span>}
         </li>
       ))}
     </ul>

@@ -7,9 +7,9 @@ import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
 import { ArticleForm } from '../article-form';
 import { FileArticleButton } from '../file-article-button';
 
-export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; filed?: string }> }) {
   const actor = await requirePagePermission('newsroom.enter');
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id }, { saved, filed }] = await Promise.all([params, searchParams]);
   const article = await loadPageData(getArticle({ actor, articleId: id }));
   const t = await getTranslations('articles');
   const canFile = article.authorId === actor.id && can(actor.roles, 'article.file') && FILEABLE.includes(article.status);
@@ -23,6 +23,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
         {canFile && <FileArticleButton articleId={article.id} />}
       </div>
       {saved && <p role="status" className="mb-3 text-sm text-green-800">{t('saved')}</p>}
+      {filed && <p role="status" className="mb-3 text-sm text-green-800">{t('filed')}</p>}
       {article.sentBackReason && <p className="mb-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm">{t('sentBackReason', { reason: article.sentBackReason })}</p>}
       {!article.editable && <p className="mb-3 text-sm text-neutral-600">{t('readOnly')}</p>}
       <ArticleForm

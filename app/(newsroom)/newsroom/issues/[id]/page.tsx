@@ -4,6 +4,7 @@ import { IssueStatusBadge } from '@/components/newsroom/issue-status-badge';
 import { Button } from '@/components/ui/button';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import { issueNumberLabel } from '@/lib/domain/issue-numbering';
+import { formatTime } from '@/lib/i18n/format';
 import { getTranslations } from '@/lib/i18n/server';
 import { can } from '@/lib/permissions';
 import { getIssue } from '@/lib/server/issue/get-issue';
@@ -37,7 +38,14 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
           {t('sentBack', { reason: issue.sentBackReason })}
         </p>
       )}
-      {issue.status !== 'PLANNING' && <p className="mb-4 text-sm text-neutral-600">{t('locked')}</p>}
+      {issue.status !== 'PLANNING' && (
+        <div role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+          {issue.status === 'AWAITING_SIGN_OFF' && <p>{t('submitted')}</p>}
+          {issue.signedOffAt && issue.signedOffByName && <p>{t('signedOffBy', { name: issue.signedOffByName, time: formatTime(issue.signedOffAt) })}</p>}
+          {issue.publishedAt && <p>{t('publishedAt', { time: formatTime(issue.publishedAt) })}</p>}
+          <p className="text-neutral-600">{t('locked')}</p>
+        </div>
+      )}
       {canPlan && can(actor.roles, 'issue.submit') && (
         <div className="mb-6">
           <ActionForm action={submitIssueAction} hidden={{ issueId: issue.id }}>

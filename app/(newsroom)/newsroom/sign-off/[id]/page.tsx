@@ -4,12 +4,11 @@ import { NewspaperPage } from '@/components/newspaper/newspaper-page';
 import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { issueNumberLabel } from '@/lib/domain/issue-numbering';
+import { formatTime } from '@/lib/i18n/format';
 import { getTranslations } from '@/lib/i18n/server';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
 import { publishAction, sendBackAction, signOffAction, undoSignOffAction } from '../actions';
-
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
 
 /** The chief editor reads every page as it will appear, then signs off or sends back. */
 export default async function SignOffIssuePage({ params }: { params: Promise<{ id: string }> }) {
@@ -25,9 +24,16 @@ export default async function SignOffIssuePage({ params }: { params: Promise<{ i
         </h1>
         <IssueStatusBadge status={issue.status} />
       </div>
-      {issue.signedOffAt && issue.signedOffByName && (
-        <p className="mb-3 text-sm text-neutral-700">{issues('signedOffBy', { name: issue.signedOffByName, time: TIME.format(issue.signedOffAt) })}</p>
-      )}
+      <div role="status" className="mb-3 text-sm text-neutral-700">
+        {issue.status === 'SIGNED_OFF' && <p className="font-medium text-green-800">{t('signedOff')}</p>}
+        {issue.status === 'PUBLISHED' && <p className="font-medium text-green-800">{t('published')}</p>}
+        {issue.status === 'PLANNING' && issue.sentBackReason && (
+          <p>
+            {t('sentBack')} {issue.sentBackReason}
+          </p>
+        )}
+        {issue.signedOffAt && issue.signedOffByName && <p>{issues('signedOffBy', { name: issue.signedOffByName, time: formatTime(issue.signedOffAt) })}</p>}
+      </div>
       <div className="mb-6 flex flex-wrap items-start gap-6 rounded border border-neutral-200 bg-neutral-50 p-4">
         {issue.status === 'AWAITING_SIGN_OFF' && (
           <>
