@@ -46,6 +46,7 @@ export function BodyEditor({ initialBody, editable, label }: { initialBody: JSON
 
 function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>> }) {
   const t = useTranslations('articles.toolbar');
+  const articles = useTranslations('articles');
   const state = useEditorState({
     editor,
     selector: ({ editor }) => ({
@@ -69,7 +70,7 @@ function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>>
     { key: 'redo', label: t('redo'), run: () => editor.chain().focus().redo().run(), active: false },
   ];
   return (
-    <div role="toolbar" aria-label="格式" className="flex flex-wrap gap-1 border-b border-neutral-200 p-1">
+    <div role="toolbar" aria-label={articles('toolbarLabel')} className="flex flex-wrap gap-1 border-b border-neutral-200 p-1">
       {buttons.map((button) => (
         <button
           key={button.key}

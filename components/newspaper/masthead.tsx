@@ -1,7 +1,10 @@
 import type { MastheadLines } from '@/lib/domain/masthead';
+import { permitLine } from '@/lib/domain/print-lines';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** The front-page masthead (报头) with every element as printed. */
-export function Masthead({ masthead }: { masthead: MastheadLines }) {
+export async function Masthead({ masthead }: { masthead: MastheadLines }) {
+  const t = await getTranslations('masthead');
   return (
     <header className="grid grid-cols-[1fr_auto] gap-4 border-b-4 border-double border-masthead pb-3 font-serif" aria-label={masthead.name}>
       <div>
@@ -15,25 +18,25 @@ export function Masthead({ masthead }: { masthead: MastheadLines }) {
         </div>
       </div>
       <dl className="grid grid-cols-2 content-start gap-x-3 gap-y-0.5 text-right text-sm">
-        <dt className="sr-only">期号</dt>
+        <dt className="sr-only">{t('issueNumber')}</dt>
         <dd className="font-bold">{masthead.issueNumber}</dd>
-        <dt className="sr-only">版数</dt>
+        <dt className="sr-only">{t('pageCount')}</dt>
         <dd>{masthead.pageCount}</dd>
-        <dt className="sr-only">日期</dt>
+        <dt className="sr-only">{t('date')}</dt>
         <dd className="col-span-2 font-bold">
           {masthead.date} {masthead.weekday}
         </dd>
-        <dt className="sr-only">农历</dt>
+        <dt className="sr-only">{t('lunarDate')}</dt>
         <dd className="col-span-2">{masthead.lunarDate}</dd>
         {masthead.permitNumber && (
           <>
-            <dt className="sr-only">准印证号</dt>
-            <dd className="col-span-2 text-xs text-neutral-600">准印证号：{masthead.permitNumber}</dd>
+            <dt className="sr-only">{t('permit')}</dt>
+            <dd className="col-span-2 text-xs text-neutral-600">{permitLine(masthead.permitNumber)}</dd>
           </>
         )}
         {masthead.website && (
           <>
-            <dt className="sr-only">网址</dt>
+            <dt className="sr-only">{t('website')}</dt>
             <dd className="col-span-2 text-xs text-neutral-600">{masthead.website}</dd>
           </>
         )}

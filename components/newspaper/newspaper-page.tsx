@@ -1,5 +1,6 @@
 import { PAGE_GRID } from '@/lib/domain/page-templates';
 import { pageTitle } from '@/lib/domain/page-numbering';
+import { creditsLine, pageFootLine, sourceLine } from '@/lib/domain/print-lines';
 import type { MastheadLines } from '@/lib/domain/masthead';
 import type { PageView } from '@/lib/server/issue/issue-view';
 import { Masthead } from './masthead';
@@ -55,8 +56,8 @@ export function NewspaperPage({
                   <div className="mt-2 text-[13px] leading-relaxed font-serif" style={{ columnCount: Math.max(1, Math.floor(slot.columns / 1.5)), columnGap: '1em' }}>
                     {storyDateline(article) && <p className="font-bold">{storyDateline(article)}</p>}
                     <StoryBody body={article.body} />
-                    {article.source && <p className="text-right">（来源：{article.source}）</p>}
-                    {article.credits && <p className="text-right">（{article.credits}）</p>}
+                    {article.source && <p className="text-right">{sourceLine(article.source)}</p>}
+                    {article.credits && <p className="text-right">{creditsLine(article.credits)}</p>}
                   </div>
                 </article>
               )}
@@ -66,7 +67,7 @@ export function NewspaperPage({
       </div>
       {masthead.serviceStrip && page.number === 1 && <p className="border-t border-neutral-400 pt-1 text-xs">{masthead.serviceStrip}</p>}
       <footer className="text-right font-serif text-xs text-neutral-700">
-        责任编辑/{page.editorName ?? '—'}　美编/{page.artEditorName ?? '—'}
+        {pageFootLine(page.editorName, page.artEditorName)}
       </footer>
     </section>
   );

@@ -1,3 +1,4 @@
+import { creditsLine, sourceLine } from '@/lib/domain/print-lines';
 import type { ArticleView } from '@/lib/server/issue/issue-view';
 import { StoryBody } from './story-body';
 import { StoryHeading, storyDateline } from './story-heading';
@@ -11,8 +12,8 @@ export function Story({ article }: { article: ArticleView }) {
       <div className="mt-4 text-lg leading-loose">
         {dateline && <p className="font-bold">{dateline}</p>}
         <StoryBody body={article.body} />
-        {article.source && <p className="text-right text-neutral-700">（来源：{article.source}）</p>}
-        {article.credits && <p className="text-right text-neutral-700">（{article.credits}）</p>}
+        {article.source && <p className="text-right text-neutral-700">{sourceLine(article.source)}</p>}
+        {article.credits && <p className="text-right text-neutral-700">{creditsLine(article.credits)}</p>}
       </div>
     </article>
   );

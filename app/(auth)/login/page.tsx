@@ -4,7 +4,10 @@ import { getTranslations } from '@/lib/i18n/server';
 import { getActor } from '@/lib/server/session';
 import { SignInForm } from './sign-in-form';
 
-export const metadata: Metadata = { title: '登录', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('auth');
+  return { title: t('title'), robots: { index: false } };
+}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; signedOut?: string }> }) {
   const { next, signedOut } = await searchParams;

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { redirect } from 'next/navigation';
 import { signOutAction } from '@/app/(auth)/login/actions';
+import { LanguageSwitch } from '@/components/language-switch';
 import { can, type Permission } from '@/lib/permissions';
 import { getTranslations } from '@/lib/i18n/server';
 import { getActor } from '@/lib/server/session';
@@ -39,6 +40,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
         </Link>
         <div className="mt-auto border-t border-neutral-200 pt-3 text-xs text-neutral-600">
           <p data-testid="signed-in-as">{t('signedInAs', { name: actor.name, roles: actor.roles.map((r) => roles(r)).join('、') })}</p>
+          <LanguageSwitch className="mt-2" />
           <form action={signOutAction}>
             <button type="submit" className="mt-2 text-blue-700 underline">
               {t('signOut')}

@@ -35,6 +35,6 @@ export function listPlaceableArticles({ actor }: { actor: Actor }) {
     where: { status: { in: [...PLACEABLE] } },
     orderBy: { updatedAt: 'desc' },
     take: 200,
-    select: { ...listItem, bodyText: false },
+    select: listItem,
   });
 }

@@ -1,0 +1,22 @@
+// Lines a Chinese paper prints around its stories. They are part of the printed
+// page, so they stay in Chinese whatever the interface language.
+
+/** `（来源：工人日报）` under a reprint. */
+export function sourceLine(source: string): string {
+  return `（来源：${source}）`;
+}
+
+/** `（侯建宁 马宇晗）` closing a story. */
+export function creditsLine(credits: string): string {
+  return /^[（(].*[）)]$/.test(credits) ? credits : `（${credits}）`;
+}
+
+/** `责任编辑/赵慧慧　美编/王莹莹` at the foot of a page. */
+export function pageFootLine(editorName: string | null, artEditorName: string | null): string {
+  return `责任编辑/${editorName ?? '—'}　美编/${artEditorName ?? '—'}`;
+}
+
+/** `准印证号：京内资准字 0710—L0070号`. */
+export function permitLine(permitNumber: string): string {
+  return `准印证号：${permitNumber}`;
+}
