@@ -69,13 +69,20 @@ test('a story placed twice and a slot filled twice: the second is told', async (
   // Both see the same empty slot and the same ready story.
   const slotA = (p: typeof first.page) => p.getByTestId('slot-2-头条');
   const slotB = (p: typeof first.page) => p.getByTestId('slot-2-二条');
-  const storyLabel = await slotA(first.page).getByRole('combobox').locator('option').first().innerText();
+  const storyLabel = await slotA(first.page).getByRole('combobox').locator('option').nth(1).innerText();
 
+  // Placing without choosing a story is refused with a message.
+  await slotA(first.page).getByRole('button', { name: '放入' }).click();
+  await expect(first.page.getByText('请先选择要放入的稿件。')).toBeVisible();
+
+  await slotA(first.page).getByRole('combobox').selectOption({ label: storyLabel });
   await slotA(first.page).getByRole('button', { name: '放入' }).click();
   await expect(slotA(first.page)).toContainText(storyLabel);
   // The second editor's page is stale: same slot, then the same story elsewhere.
+  const otherLabel = await slotA(second.page).getByRole('combobox').locator('option').nth(2).innerText();
+  await slotA(second.page).getByRole('combobox').selectOption({ label: otherLabel });
   await slotA(second.page).getByRole('button', { name: '放入' }).click();
-  await expect(second.page.getByText(/这个栏位已经有稿件了|这篇稿件已经安排在版面上了/)).toBeVisible();
+  await expect(second.page.getByText('这个栏位已经有稿件了。')).toBeVisible();
   await slotB(second.page).getByRole('combobox').selectOption({ label: storyLabel });
   await slotB(second.page).getByRole('button', { name: '放入' }).click();
   await expect(second.page.getByText('这篇稿件已经安排在版面上了。')).toBeVisible();

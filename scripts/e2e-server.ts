@@ -9,6 +9,7 @@ const dbPort = Number(process.env.E2E_DB_PORT ?? 54330);
 const postgres = await prepareEmbeddedDatabase({ dataDir: 'memory://', port: dbPort });
 startApp({
   port,
+  host: '127.0.0.1',
   databaseUrl: postgres.url,
   onExit: async (code) => {
     await postgres.stop();

@@ -24,8 +24,9 @@ export function buildApp() {
   if (result.status !== 0) throw new Error('next build failed');
 }
 
-export function startApp(options: { port: number; databaseUrl: string; onExit: (code: number) => Promise<void> }) {
-  const app = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
+export function startApp(options: { port: number; host?: string; databaseUrl: string; onExit: (code: number) => Promise<void> }) {
+  const hostArgs = options.host ? ['-H', options.host] : [];
+  const app = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), ...hostArgs], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: authSecret(), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },

@@ -22,7 +22,10 @@ export const createIssueSchema = z.object({
 });
 export type CreateIssueInput = z.infer<typeof createIssueSchema>;
 
-export const placeArticleSchema = z.object({ slotId: id, articleId: id });
+export const placeArticleSchema = z.object({
+  slotId: id,
+  articleId: z.string({ error: 'articleRequired' }).trim().min(1, { error: 'articleRequired' }).max(64),
+});
 export const placementIdSchema = z.object({ placementId: id });
 export const issueIdSchema = z.object({ issueId: id });
 export const sendBackSchema = z.object({

@@ -12,11 +12,11 @@ import { DEMO_STAFF, seedStaff } from './staff';
 const FIRST_NUMBER = 1201;
 
 // Which demo stories (indexes into DEMO_STORIES) go on which page of each
-// published issue: a lead and two more on page 1, something on every page.
+// published issue: four stories on page 1, something on every page.
 const PUBLISHED_LAYOUTS = [
-  [[0, 3, 18], [14, 19], [6], [13]],
-  [[1, 4, 20], [15, 21], [8], [11]],
-  [[2, 5, 22], [16, 17], [9], [12]],
+  [[0, 3, 18, 24], [14, 19], [6], [13]],
+  [[1, 4, 20, 25], [15, 21], [8], [11]],
+  [[2, 5, 22, 26], [16, 17], [9], [12]],
 ];
 const PLANNED_LAYOUT = [[7]];
 const FILED = [10, 23];

@@ -110,3 +110,19 @@ describe('the issue workflow', () => {
     expect((await getLatestPublishedIssue())?.number).toBe(issue.number);
   });
 });
+
+describe('placing stories', () => {
+  it('tells a slot filled twice apart from a story placed twice', async () => {
+    const defaults = await getNewIssueDefaults({ actor: pageEditor });
+    const issue = await createIssue({
+      actor: pageEditor,
+      input: { publicationId: defaults.publication.id, number: defaults.number + 600, date: '2033-01-03', pages: [{ name: '要闻', editorId: null, artEditorId: null }] },
+    });
+    const [first, second] = await Promise.all([createArticle({ actor: reporter, input: storyInput('一号稿') }), createArticle({ actor: reporter, input: storyInput('二号稿') })]);
+    await Promise.all([fileArticle({ actor: reporter, articleId: first.id }), fileArticle({ actor: reporter, articleId: second.id })]);
+    const slots = (await getIssue({ actor: pageEditor, issueId: issue.id })).pages[0].slots;
+    await placeArticle({ actor: pageEditor, slotId: slots[0].id, articleId: first.id });
+    await rejectsWith(placeArticle({ actor: pageEditor, slotId: slots[0].id, articleId: second.id }), 'slotTaken');
+    await rejectsWith(placeArticle({ actor: pageEditor, slotId: slots[1].id, articleId: first.id }), 'articleAlreadyPlaced');
+  });
+});

@@ -85,7 +85,10 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
                       <label className="sr-only" htmlFor={`article-${slot.id}`}>
                         {t('readyList')}
                       </label>
-                      <select id={`article-${slot.id}`} name="articleId" className="max-w-64 rounded border border-neutral-300 px-1 py-0.5">
+                      <select id={`article-${slot.id}`} name="articleId" defaultValue="" className="max-w-64 rounded border border-neutral-300 px-1 py-0.5">
+                        <option value="" disabled>
+                          {t('chooseArticle')}
+                        </option>
                         {ready.map((article) => (
                           <option key={article.id} value={article.id}>
                             {article.headline}
