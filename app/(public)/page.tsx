@@ -1,6 +1,13 @@
+import type { Metadata } from 'next';
 import { IssueReader } from '@/components/reader/issue-reader';
+import { pageMetadata } from '@/components/reader/reader-metadata';
 import { getTranslations } from '@/lib/i18n/server';
 import { getLatestPublishedIssue, getNeighbouringIssues } from '@/lib/server/reader/published-issues';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const issue = await getLatestPublishedIssue();
+  return issue ? pageMetadata(issue, issue.pages[0]) : {};
+}
 
 /** The reader's front door: the latest published issue of the default publication, page 1. */
 export default async function HomePage() {

@@ -3,7 +3,7 @@ import { NewspaperPage } from '@/components/newspaper/newspaper-page';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import { getTranslations } from '@/lib/i18n/server';
 import type { IssueView } from '@/lib/server/issue/issue-view';
-import { issuePath, pagePath, storyPath } from './reader-paths';
+import { issuePath, pagePath, storyPath } from '@/lib/reader-paths';
 
 type Neighbours = { previous: { number: number; date: string } | null; next: { number: number; date: string } | null };
 
@@ -33,6 +33,23 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
               </Link>
             </li>
           ))}
+        </ul>
+        <ul className="mt-4 flex flex-col gap-1 text-sm">
+          <li>
+            <Link href={`/${slug}/archive`} className="text-blue-800 hover:underline">
+              {t('archive')}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/${slug}/search`} className="text-blue-800 hover:underline">
+              {t('search')}
+            </Link>
+          </li>
+          <li>
+            <a href={`/${slug}/feed.xml`} className="text-blue-800 hover:underline">
+              {t('feed')}
+            </a>
+          </li>
         </ul>
         <div className="mt-4 flex flex-wrap gap-2 text-sm">
           {neighbours.previous && (

@@ -1,45 +1,50 @@
 import 'server-only';
+import { cache } from 'react';
 import { db } from '@/lib/db';
 import { isoDateFromDb } from '@/lib/domain/calendar';
 import { issueWithPages, toIssueView } from '../issue/issue-view';
+import { publishedIssueWhere } from './published-scope';
 
-// The reader site's only way into the data. Every query here is pinned to
-// status PUBLISHED: drafts, planned, submitted and signed-but-unpublished issues
-// never reach a visitor, whatever the URL.
-
-const PUBLISHED = 'PUBLISHED' as const;
-
-function publicationWhere(slug?: string) {
-  return slug ? { slug } : { isDefault: true };
-}
+// The reader site's way into issues. Every query is scoped by
+// publishedIssueWhere: drafts, planned, submitted and signed-but-unpublished
+// issues never reach a visitor, whatever the URL.
 
 export async function getPublishedPublication(slug?: string) {
   return db.publication.findFirst({
-    where: { ...publicationWhere(slug), issues: { some: { status: PUBLISHED } } },
-    select: { id: true, slug: true, name: true },
+    where: { ...(slug ? { slug } : { isDefault: true }), issues: { some: { status: 'PUBLISHED' } } },
+    select: { id: true, slug: true, name: true, romanizedName: true, website: true },
   });
 }
 
-export async function getLatestPublishedIssue({ publicationSlug }: { publicationSlug?: string } = {}) {
+const latestPublishedIssue = cache(async (publicationSlug?: string) => {
   const issue = await db.issue.findFirst({
-    where: { status: PUBLISHED, publication: publicationWhere(publicationSlug) },
+    where: publishedIssueWhere(publicationSlug),
     orderBy: [{ date: 'desc' }, { number: 'desc' }],
     include: issueWithPages,
   });
   return issue ? toIssueView(issue) : null;
+});
+
+export function getLatestPublishedIssue({ publicationSlug }: { publicationSlug?: string } = {}) {
+  return latestPublishedIssue(publicationSlug);
 }
 
-export async function getPublishedIssue({ publicationSlug, number }: { publicationSlug: string; number: number }) {
+// Cached per request: a page and its metadata ask for the same issue.
+const publishedIssue = cache(async (publicationSlug: string, number: number) => {
   const issue = await db.issue.findFirst({
-    where: { status: PUBLISHED, number, publication: { slug: publicationSlug } },
+    where: { ...publishedIssueWhere(publicationSlug), number },
     include: issueWithPages,
   });
   return issue ? toIssueView(issue) : null;
+});
+
+export function getPublishedIssue({ publicationSlug, number }: { publicationSlug: string; number: number }) {
+  return publishedIssue(publicationSlug, number);
 }
 
 /** The published issues just before and after `number`, for previous/next links. */
 export async function getNeighbouringIssues({ publicationSlug, number }: { publicationSlug: string; number: number }) {
-  const where = { status: PUBLISHED, publication: { slug: publicationSlug } };
+  const where = publishedIssueWhere(publicationSlug);
   const select = { number: true, date: true } as const;
   const [previous, next] = await Promise.all([
     db.issue.findFirst({ where: { ...where, number: { lt: number } }, orderBy: { number: 'desc' }, select }),
@@ -49,13 +54,13 @@ export async function getNeighbouringIssues({ publicationSlug, number }: { publi
   return { previous: view(previous), next: view(next) };
 }
 
-/** Recent published issues of a publication, newest first. */
-export async function listPublishedIssues({ publicationSlug, take = 30 }: { publicationSlug: string; take?: number }) {
+/** Published issues newest first, `limit` at a time, before issue number `before`. */
+export async function listPublishedIssueSummaries({ publicationSlug, before, limit }: { publicationSlug: string; before?: number; limit: number }) {
   const issues = await db.issue.findMany({
-    where: { status: PUBLISHED, publication: { slug: publicationSlug } },
-    orderBy: [{ date: 'desc' }, { number: 'desc' }],
-    take,
-    select: { number: true, date: true },
+    where: { ...publishedIssueWhere(publicationSlug), ...(before ? { number: { lt: before } } : {}) },
+    orderBy: { number: 'desc' },
+    take: limit,
+    select: { number: true, date: true, publishedAt: true, _count: { select: { pages: true } } },
   });
-  return issues.map((issue) => ({ number: issue.number, date: isoDateFromDb(issue.date) }));
+  return issues.map((issue) => ({ number: issue.number, date: isoDateFromDb(issue.date), publishedAt: issue.publishedAt, pageCount: issue._count.pages }));
 }

@@ -1,7 +1,16 @@
+import type { Metadata } from 'next';
 import { IssueReader } from '@/components/reader/issue-reader';
 import { loadReaderPage } from '@/components/reader/load-reader-page';
+import { pageMetadata } from '@/components/reader/reader-metadata';
 
-export default async function IssuePage({ params }: { params: Promise<{ publication: string; issue: string; page: string }> }) {
+type Props = { params: Promise<{ publication: string; issue: string; page: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { issue, page } = await loadReaderPage(await params);
+  return pageMetadata(issue, page);
+}
+
+export default async function IssuePage({ params }: Props) {
   const { issue, page, neighbours } = await loadReaderPage(await params);
   return <IssueReader issue={issue} pageNumber={page.number} neighbours={neighbours} />;
 }

@@ -1,20 +1,54 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Story } from '@/components/newspaper/story';
 import { loadReaderPage } from '@/components/reader/load-reader-page';
-import { pagePath } from '@/components/reader/reader-paths';
+import { StoryJsonLd } from '@/components/reader/story-json-ld';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import { getTranslations } from '@/lib/i18n/server';
+import { pagePath, storyPath } from '@/lib/reader-paths';
+import { siteUrl } from '@/lib/server/site-url';
+import { bodyPlainText } from '@/lib/tiptap/body';
 
-export default async function StoryPage({ params }: { params: Promise<{ publication: string; issue: string; page: string; article: string }> }) {
+type Props = { params: Promise<{ publication: string; issue: string; page: string; article: string }> };
+
+/** Only a story placed on this published page is shown: the id alone opens nothing. */
+async function loadStory(params: Props['params']) {
   const segments = await params;
   const { issue, page } = await loadReaderPage(segments);
-  // Only a story placed on this published page is shown: the id alone opens nothing.
   const article = page.slots.find((slot) => slot.placement?.article.id === segments.article)?.placement?.article;
   if (!article) notFound();
-  const t = await getTranslations('reader');
+  return { issue, page, article };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { issue, page, article } = await loadStory(params);
+  const canonical = storyPath(issue.publicationSlug, issue.number, page.number, article.id);
+  const description = bodyPlainText(article.body as object).slice(0, 120);
+  return {
+    title: article.headline,
+    description,
+    alternates: { canonical },
+    openGraph: {
+      title: article.headline,
+      description,
+      url: canonical,
+      type: 'article',
+      siteName: issue.masthead.name,
+      locale: 'zh_CN',
+      publishedTime: issue.publishedAt?.toISOString(),
+      section: page.name,
+      authors: article.bylines.map((b) => b.name),
+    },
+  };
+}
+
+export default async function StoryPage({ params }: Props) {
+  const { issue, page, article } = await loadStory(params);
+  const [t, origin] = await Promise.all([getTranslations('reader'), siteUrl()]);
   return (
     <div className="mx-auto max-w-3xl bg-white p-6 shadow-sm">
+      <StoryJsonLd article={article} issue={issue} page={page} url={`${origin}${storyPath(issue.publicationSlug, issue.number, page.number, article.id)}`} />
       <p className="mb-6 text-sm text-neutral-600">
         <Link href={pagePath(issue.publicationSlug, issue.number, page.number)} className="text-blue-700 underline">
           ← {t('backToPage')}

@@ -8,3 +8,8 @@ export function parsePositiveInt(value: string, max: number): number | null {
   const n = Number(value);
   return n >= 1 && n <= max ? n : null;
 }
+
+/** Publication slugs are lower-case letters, digits and hyphens (e.g. "wanghe"). */
+export function isPublicationSlug(value: string): boolean {
+  return /^[a-z0-9-]{1,40}$/.test(value);
+}

@@ -1,0 +1,39 @@
+import { Feed } from 'feed';
+import { storyPath, isPublicationSlug } from '@/lib/reader-paths';
+import { pageTitle } from '@/lib/domain/page-numbering';
+import { getPublishedPublication } from '@/lib/server/reader/published-issues';
+import { listRecentPublishedStories } from '@/lib/server/reader/feed-items';
+import { siteUrl } from '@/lib/server/site-url';
+
+/** Atom feed of the stories of the latest published issues. */
+export async function GET(_request: Request, { params }: { params: Promise<{ publication: string }> }) {
+  const { publication: slug } = await params;
+  const publication = isPublicationSlug(slug) ? await getPublishedPublication(slug) : null;
+  if (!publication) return new Response('Not found', { status: 404 });
+  const [origin, stories] = await Promise.all([siteUrl(), listRecentPublishedStories({ publicationSlug: slug })]);
+  const feed = new Feed({
+    id: `${origin}/${slug}`,
+    title: publication.name,
+    description: publication.romanizedName ?? undefined,
+    link: `${origin}/${slug}`,
+    language: 'zh-CN',
+    copyright: publication.name,
+    updated: stories[0]?.publishedAt ?? new Date(0),
+    feedLinks: { atom: `${origin}/${slug}/feed.xml` },
+  });
+  for (const story of stories) {
+    const url = `${origin}${storyPath(slug, story.issueNumber, story.pageNumber, story.id)}`;
+    feed.addItem({
+      id: url,
+      link: url,
+      title: story.headline,
+      description: story.bodyText.slice(0, 200),
+      date: story.publishedAt ?? new Date(`${story.issueDate}T06:00:00+08:00`),
+      author: story.bylines.map((b) => ({ name: b.name })),
+      category: [{ name: pageTitle(story.pageNumber, story.pageName) }],
+    });
+  }
+  return new Response(feed.atom1(), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=60, stale-while-revalidate=600' },
+  });
+}

@@ -1,0 +1,84 @@
+// The digital edition for visitors: calendar, search, feed, sitemap, JSON API —
+// and none of them shows anything unpublished.
+import { expect, test } from '@playwright/test';
+
+/** The seeded issue being planned and the story placed on it (prisma/seed/demo.ts). */
+const PLANNED_ISSUE = 1204;
+const UNPUBLISHED_HEADLINE = '望河实验学校东坝校区9月正式招生';
+
+test('the calendar of past issues links only the days that have an issue', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: '往期回顾' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('往期回顾');
+  const issueDays = page.getByRole('table').getByRole('link');
+  expect(await issueDays.count()).toBeGreaterThanOrEqual(1);
+  const first = issueDays.first();
+  const label = (await first.getAttribute('aria-label'))!;
+  await first.click();
+  await expect(page.getByRole('region', { name: '第01版：要闻' })).toContainText(/第 \d+ 期/);
+  expect(label).toMatch(/第 \d+ 期/);
+  // A month with no issues has no links at all, and a bad month falls back to the latest.
+  await page.goto('/wanghe/archive?month=1999-01');
+  await expect(page.getByRole('table').getByRole('link')).toHaveCount(0);
+  await page.goto('/wanghe/archive?month=<b>');
+  await expect(page.getByRole('table')).toBeVisible();
+});
+
+test('search finds a two-character word across published issues and highlights it', async ({ page }) => {
+  await page.goto('/wanghe/search');
+  await page.getByRole('searchbox', { name: '搜索往期稿件' }).fill('湿地');
+  await page.getByRole('button', { name: '搜索' }).click();
+  await expect(page.getByRole('status')).toContainText(/找到 \d+ 篇稿件/);
+  const results = page.getByRole('listitem');
+  expect(await results.count()).toBeGreaterThan(0);
+  await expect(results.first().locator('mark').first()).toHaveText('湿地');
+  await expect(results.first()).toContainText(/第 \d+ 期 · 第0\d版/);
+  await results.first().getByRole('link').click();
+  await expect(page.getByRole('article')).toContainText('湿地');
+
+  // LIKE wildcards are matched literally: as a pattern this would match every story with 湿.
+  await page.goto('/wanghe/search?q=' + encodeURIComponent('%_湿_%'));
+  await expect(page.getByRole('status')).toContainText('没有找到');
+  await page.goto('/wanghe/search?q=' + encodeURIComponent('长'.repeat(60)));
+  await expect(page.getByText('搜索词最多 50 个字。')).toBeVisible();
+});
+
+test('the Atom feed, the sitemap and the JSON API serve published issues', async ({ request }) => {
+  const feed = await request.get('/wanghe/feed.xml');
+  expect(feed.headers()['content-type']).toContain('application/atom+xml');
+  const atom = await feed.text();
+  expect(atom).toContain('<feed');
+  expect(atom).toContain('<entry>');
+
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain('/wanghe/1203/1');
+
+  const publications = await (await request.get('/api/v1/publications')).json();
+  expect(publications.publications[0]).toMatchObject({ slug: 'wanghe', name: '望河报' });
+  const issues = await (await request.get('/api/v1/publications/wanghe/issues?limit=2')).json();
+  expect(issues.issues).toHaveLength(2);
+  expect(issues.next).toContain('before=');
+  const issue = await (await request.get(issues.issues[0].url)).json();
+  expect(issue.issue.masthead).toMatchObject({ name: '望河报', pageCount: expect.stringMatching(/本期 \d+ 版/) });
+  expect(issue.issue.pages[0].stories.length).toBeGreaterThan(0);
+  const page = await (await request.get(`/api/v1/publications/wanghe/issues/${issue.issue.number}/pages/1`)).json();
+  expect(page.page.stories[0].body.type).toBe('doc');
+  expect((await request.get('/api/v1/publications/wanghe/issues?limit=abc')).status()).toBe(400);
+});
+
+test('nothing unpublished leaks through search, feed, sitemap or API', async ({ request, page }) => {
+  const search = await request.get('/wanghe/search?q=' + encodeURIComponent('实验学校'));
+  expect(await search.text()).not.toContain(UNPUBLISHED_HEADLINE);
+  for (const path of ['/wanghe/feed.xml', '/sitemap.xml', '/api/v1/publications/wanghe/issues?limit=100']) {
+    const body = await (await request.get(path)).text();
+    expect(body, path).not.toContain(UNPUBLISHED_HEADLINE);
+    expect(body, path).not.toMatch(new RegExp(`/wanghe/${PLANNED_ISSUE}(/|"|<)`));
+  }
+  for (const path of [`/api/v1/publications/wanghe/issues/${PLANNED_ISSUE}`, `/api/v1/publications/wanghe/issues/${PLANNED_ISSUE}/pages/1`, '/api/v1/publications/nope/issues']) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+  // Staff emails never appear on public pages or the API.
+  await page.goto('/');
+  await expect(page.locator('body')).not.toContainText('@masthead.local');
+  expect(await (await request.get('/api/v1/publications/wanghe/issues/1203')).text()).not.toContain('@masthead.local');
+});

@@ -1,0 +1,53 @@
+// What the public JSON API returns: published data only, and of staff only the
+// names printed in bylines and page credits.
+import { issuePath, pagePath, storyPath } from '@/lib/reader-paths';
+import type { ArticleView, IssueView, PageView } from '../issue/issue-view';
+
+export function storyJson(slug: string, issueNumber: number, pageNumber: number, article: ArticleView, withBody: boolean) {
+  return {
+    id: article.id,
+    url: storyPath(slug, issueNumber, pageNumber, article.id),
+    columnLabel: article.columnLabel,
+    kicker: article.kicker,
+    headline: article.headline,
+    subheadline: article.subheadline,
+    namesLine: article.namesLine,
+    dateline: article.dateline,
+    reporters: article.bylines.map((b) => b.name),
+    source: article.source,
+    credits: article.credits,
+    ...(withBody ? { body: article.body } : {}),
+  };
+}
+
+export function pageJson(slug: string, issue: IssueView, page: PageView, withBodies: boolean) {
+  return {
+    number: page.number,
+    name: page.name,
+    url: pagePath(slug, issue.number, page.number),
+    pageEditor: page.editorName,
+    artEditor: page.artEditorName,
+    stories: page.slots.flatMap((slot) => (slot.placement ? [{ slot: slot.name, part: slot.placement.part, ...storyJson(slug, issue.number, page.number, slot.placement.article, withBodies) }] : [])),
+  };
+}
+
+export function issueJson(issue: IssueView, withPages: boolean) {
+  const slug = issue.publicationSlug;
+  return {
+    number: issue.number,
+    date: issue.date,
+    url: issuePath(slug, issue.number),
+    publishedAt: issue.publishedAt,
+    masthead: issue.masthead,
+    ...(withPages ? { pages: issue.pages.map((page) => pageJson(slug, issue, page, false)) } : {}),
+  };
+}
+
+export function apiJson(body: unknown, status = 200) {
+  return Response.json(body, {
+    status,
+    headers: { 'Cache-Control': status === 200 ? 'public, max-age=60, stale-while-revalidate=600' : 'no-store', 'Access-Control-Allow-Origin': '*' },
+  });
+}
+
+export const apiNotFound = () => apiJson({ error: 'not_found' }, 404);

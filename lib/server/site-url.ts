@@ -1,0 +1,14 @@
+import 'server-only';
+import { headers } from 'next/headers';
+
+/**
+ * The public origin for absolute links (feeds, sitemaps, canonical URLs):
+ * SITE_URL when set (production), else the host the request came to.
+ */
+export async function siteUrl(): Promise<string> {
+  if (process.env.SITE_URL) return process.env.SITE_URL.replace(/\/$/, '');
+  const requestHeaders = await headers();
+  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host') ?? 'localhost:3000';
+  const protocol = requestHeaders.get('x-forwarded-proto') ?? 'http';
+  return `${protocol}://${host}`;
+}
