@@ -5,7 +5,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'pg'],
   poweredByHeader: false,
   // forbidden() answers a wrong role with a real 403 page.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // A long story's TipTap JSON can pass 1 MB (the default); the article schema caps it at 2 MB.
+    serverActions: { bodySizeLimit: '3mb' },
+  },
 };
 
 export default nextConfig;
