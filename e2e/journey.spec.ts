@@ -142,7 +142,7 @@ test('the chief editor signs the issue off; it cannot change until the sign-off 
   await chief.page.getByRole('button', { name: '签发' }).click();
   await expect(chief.page.getByText('已签发。')).toBeVisible();
 
-  await chief.page.getByRole('button', { name: '发布' }).click();
+  await chief.page.getByRole('button', { name: '立即发布' }).click();
   await expect(chief.page.getByText('已发布，读者现在可以看到本期。')).toBeVisible();
   await chief.context.close();
   await pageEditor.context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDate, chineseWeekday, isIsoDate, lunarDateLine, lunarDayName, nextDay, beijingToday } from './calendar';
+import { beijingDateTime, beijingDateTimeInput, chineseDate, chineseWeekday, isIsoDate, lunarDateLine, lunarDayName, nextDay, beijingToday } from './calendar';
 
 describe('masthead dates', () => {
   it.each([
@@ -43,5 +43,21 @@ describe('masthead dates', () => {
     expect(nextDay('2024-12-31')).toBe('2025-01-01');
     // 17:00 UTC on 28 April is already 29 April in Beijing
     expect(beijingToday(new Date('2024-04-28T17:00:00Z'))).toBe('2024-04-29');
+  });
+});
+
+describe('Beijing date-times', () => {
+  it('reads a datetime-local value as Beijing time', () => {
+    expect(beijingDateTime('2026-11-24T06:00')?.toISOString()).toBe('2026-11-23T22:00:00.000Z');
+    expect(beijingDateTime('2026-11-24 06:00:30')?.toISOString()).toBe('2026-11-23T22:00:30.000Z');
+  });
+  it('refuses what is not a moment', () => {
+    for (const value of ['', '2026-11-24', '2026-02-30T06:00', '2026-11-24T24:00', '明天六点', '2026-11-24T06:00Z']) {
+      expect(beijingDateTime(value), value).toBeNull();
+    }
+  });
+  it('writes a moment back for the input', () => {
+    expect(beijingDateTimeInput(new Date('2026-11-23T22:00:00Z'))).toBe('2026-11-24T06:00');
+    expect(beijingDateTimeInput(new Date('2026-11-23T22:00:07Z'), { seconds: true })).toBe('2026-11-24T06:00:07');
   });
 });

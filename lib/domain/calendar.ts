@@ -102,3 +102,30 @@ export function isoDateToDb(date: IsoDate): Date {
   if (!isIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
   return new Date(`${date}T00:00:00Z`);
 }
+
+/** `2026-11-24T06:00` (or with seconds), read as Beijing time; null when it is not a real moment. */
+export function beijingDateTime(value: string): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!match || !isIsoDate(match[1])) return null;
+  const [hours, minutes, seconds] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 0)];
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return new Date(`${match[1]}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}+08:00`);
+}
+
+/** The value of a datetime-local input for `at`, in Beijing time (to the minute, or the second). */
+export function beijingDateTimeInput(at: Date, options: { seconds?: boolean } = {}): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const minutes = `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+  return options.seconds ? `${minutes}:${part('second')}` : minutes;
+}

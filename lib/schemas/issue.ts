@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '@/lib/domain/calendar';
+import { beijingDateTime, isIsoDate } from '@/lib/domain/calendar';
 import { id, optionalLine, requiredLine } from './fields';
 
 export const MAX_PAGES = 48;
@@ -33,3 +33,17 @@ export const sendBackSchema = z.object({
   reason: z.string().trim().min(1, { error: 'reasonRequired' }).max(1000, { error: 'tooLong' }),
 });
 export const undoSignOffSchema = z.object({ issueId: id, reason: optionalLine(1000) });
+
+export const scheduleIssueSchema = z.object({
+  issueId: id,
+  publishAt: z
+    .string({ error: 'publishAtInvalid' })
+    .transform((value, ctx) => {
+      const at = beijingDateTime(value);
+      if (!at) {
+        ctx.addIssue({ code: 'custom', message: 'publishAtInvalid' });
+        return z.NEVER;
+      }
+      return at;
+    }),
+});

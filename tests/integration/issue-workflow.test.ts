@@ -13,6 +13,8 @@ import { removePlacement } from '@/lib/server/issue/remove-placement';
 import { submitIssue } from '@/lib/server/issue/submit-issue';
 import { signOffIssue } from '@/lib/server/issue/sign-off-issue';
 import { publishIssue } from '@/lib/server/issue/publish-issue';
+import { cancelSchedule, scheduleIssue } from '@/lib/server/issue/schedule-issue';
+import { publishDueIssues } from '@/lib/server/issue/publish-due-issues';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { getLatestPublishedIssue, getPublishedIssue } from '@/lib/server/reader/published-issues';
 import type { Actor } from '@/lib/server/session';
@@ -124,5 +126,39 @@ describe('placing stories', () => {
     await placeArticle({ actor: pageEditor, slotId: slots[0].id, articleId: first.id });
     await rejectsWith(placeArticle({ actor: pageEditor, slotId: slots[0].id, articleId: second.id }), 'slotTaken');
     await rejectsWith(placeArticle({ actor: pageEditor, slotId: slots[1].id, articleId: first.id }), 'articleAlreadyPlaced');
+  });
+});
+
+describe('scheduled publication', () => {
+  it('appears at its time without anyone acting, and is recorded as published by the job', async () => {
+    const defaults = await getNewIssueDefaults({ actor: pageEditor });
+    const publicationSlug = defaults.publication.slug;
+    const issue = await createIssue({
+      actor: pageEditor,
+      input: { publicationId: defaults.publication.id, number: defaults.number + 700, date: '2034-05-01', pages: [{ name: '要闻', editorId: null, artEditorId: null }] },
+    });
+    const article = await createArticle({ actor: reporter, input: storyInput('定时发布的稿件') });
+    await fileArticle({ actor: reporter, articleId: article.id });
+    const slots = (await getIssue({ actor: pageEditor, issueId: issue.id })).pages[0].slots;
+    await placeArticle({ actor: pageEditor, slotId: slots[0].id, articleId: article.id });
+    await submitIssue({ actor: pageEditor, issueId: issue.id });
+    await signOffIssue({ actor: chief, issueId: issue.id });
+
+    await rejectsWith(scheduleIssue({ actor: chief, issueId: issue.id, publishAt: new Date(Date.now() - 1000) }), 'publishAtInPast');
+    await rejectsWith(scheduleIssue({ actor: pageEditor, issueId: issue.id, publishAt: new Date(Date.now() + 60_000) }), 'forbidden');
+    const publishAt = new Date(Date.now() + 1500);
+    await scheduleIssue({ actor: chief, issueId: issue.id, publishAt });
+    expect(await getPublishedIssue({ publicationSlug, number: issue.number })).toBeNull();
+    expect(await publishDueIssues()).toBe(0);
+
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    // Visible on time even though the job has not run (e.g. the server was restarting).
+    expect((await getPublishedIssue({ publicationSlug, number: issue.number }))?.pages[0].slots[0].placement?.article.headline).toBe('定时发布的稿件');
+    expect(await publishDueIssues()).toBeGreaterThanOrEqual(1);
+    expect(await publishDueIssues()).toBe(0);
+    const after = await getIssue({ actor: chief, issueId: issue.id });
+    expect(after.status).toBe('PUBLISHED');
+    expect(after.publishedAt?.getTime()).toBe(publishAt.getTime());
+    await rejectsWith(cancelSchedule({ actor: chief, issueId: issue.id }), 'issueStateChanged');
   });
 });

@@ -45,7 +45,9 @@ export function toIssueView(issue: IssueRow) {
     sentBackReason: issue.sentBackReason,
     sentBackAt: issue.sentBackAt,
     signedOffAt: issue.signedOffAt,
-    publishedAt: issue.publishedAt,
+    // A scheduled issue past its time is out even before the job marks it published.
+    publishedAt: issue.publishedAt ?? (issue.status === 'SCHEDULED' ? issue.publishAt : null),
+    publishAt: issue.publishAt,
     masthead: mastheadLines({
       snapshot: parseMastheadSnapshot(issue.masthead),
       issueNumber: issue.number,

@@ -18,11 +18,13 @@ export async function moveIssue(options: {
   data: Prisma.IssueUncheckedUpdateManyInput & { status: IssueStatus };
   action: string;
   details?: Prisma.InputJsonValue;
+  /** A further condition the issue must meet to move, e.g. a schedule not yet due. */
+  condition?: Prisma.IssueWhereInput;
   also?: (tx: Prisma.TransactionClient) => Promise<unknown>;
 }) {
-  const { actor, issueId, from, data, action, details, also } = options;
+  const { actor, issueId, from, data, action, details, condition, also } = options;
   await db.$transaction(async (tx) => {
-    const moved = await tx.issue.updateMany({ where: { id: issueId, status: from }, data });
+    const moved = await tx.issue.updateMany({ where: { id: issueId, status: from, ...condition }, data });
     if (moved.count === 0) {
       const exists = await tx.issue.count({ where: { id: issueId } });
       if (!exists) throw notFound();

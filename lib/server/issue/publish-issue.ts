@@ -1,8 +1,17 @@
 import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertCan, type Actor } from '../session';
 import { moveIssue } from './move-issue';
 
-/** Puts a signed-off issue in front of readers; its stories are published with it. */
+/** The stories of an issue go out with it. */
+export function publishStoriesOf(tx: Prisma.TransactionClient, issueId: string) {
+  return tx.article.updateMany({
+    where: { placements: { some: { slot: { page: { issueId } } } } },
+    data: { status: 'PUBLISHED' },
+  });
+}
+
+/** Puts a signed-off issue in front of readers now. */
 export async function publishIssue({ actor, issueId }: { actor: Actor; issueId: string }) {
   assertCan(actor, 'issue.publish');
   await moveIssue({
@@ -11,10 +20,6 @@ export async function publishIssue({ actor, issueId }: { actor: Actor; issueId: 
     from: 'SIGNED_OFF',
     data: { status: 'PUBLISHED', publishedAt: new Date() },
     action: 'issue.publish',
-    also: (tx) =>
-      tx.article.updateMany({
-        where: { placements: { some: { slot: { page: { issueId } } } } },
-        data: { status: 'PUBLISHED' },
-      }),
+    also: (tx) => publishStoriesOf(tx, issueId),
   });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { isoDateFromDb } from '@/lib/domain/calendar';
-import { publishedIssueWhere } from './published-scope';
+import { publishedIssueWhere, visibleIssueCondition } from './published-scope';
 
 /** The stories of the latest published issues, for the feed and the sitemap. */
 export async function listRecentPublishedStories({ publicationSlug, issues = 7 }: { publicationSlug: string; issues?: number }) {
@@ -55,7 +55,7 @@ export async function listAllPublishedIssues(publicationSlug: string) {
 
 export async function listPublicationsWithPublishedIssues() {
   return db.publication.findMany({
-    where: { issues: { some: { status: 'PUBLISHED' } } },
+    where: { issues: { some: visibleIssueCondition() } },
     orderBy: [{ isDefault: 'desc' }, { createdAt: 'asc' }],
     select: { slug: true, name: true, romanizedName: true, website: true },
   });

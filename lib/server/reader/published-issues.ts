@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import { isoDateFromDb } from '@/lib/domain/calendar';
 import { issueWithPages, toIssueView } from '../issue/issue-view';
-import { publishedIssueWhere } from './published-scope';
+import { publishedIssueWhere, visibleIssueCondition } from './published-scope';
 
 // The reader site's way into issues. Every query is scoped by
 // publishedIssueWhere: drafts, planned, submitted and signed-but-unpublished
@@ -11,7 +11,7 @@ import { publishedIssueWhere } from './published-scope';
 
 export async function getPublishedPublication(slug?: string) {
   return db.publication.findFirst({
-    where: { ...(slug ? { slug } : { isDefault: true }), issues: { some: { status: 'PUBLISHED' } } },
+    where: { ...(slug ? { slug } : { isDefault: true }), issues: { some: visibleIssueCondition() } },
     select: { id: true, slug: true, name: true, romanizedName: true, website: true },
   });
 }

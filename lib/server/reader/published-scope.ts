@@ -1,10 +1,16 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // The one definition of "a visitor may see this": an issue that is published,
-// and a story placed in such an issue. Every reader query builds on these.
+// or scheduled and past its time (so readers see it on the minute even if the
+// job that marks it published has not run yet), and a story placed in such an
+// issue. Every reader query builds on these.
+
+export function visibleIssueCondition(now: Date = new Date()): Prisma.IssueWhereInput {
+  return { OR: [{ status: 'PUBLISHED' }, { status: 'SCHEDULED', publishAt: { lte: now } }] };
+}
 
 export function publishedIssueWhere(publicationSlug?: string): Prisma.IssueWhereInput {
-  return { status: 'PUBLISHED', publication: publicationSlug ? { slug: publicationSlug } : { isDefault: true } };
+  return { ...visibleIssueCondition(), publication: publicationSlug ? { slug: publicationSlug } : { isDefault: true } };
 }
 
 export function publishedArticleWhere(publicationSlug?: string): Prisma.ArticleWhereInput {

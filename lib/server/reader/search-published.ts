@@ -17,7 +17,8 @@ type Row = {
 };
 
 /**
- * Chinese substring search over the stories of published issues, newest issue
+ * Chinese substring search over the stories of published issues (the same
+ * visibility as publishedIssueWhere, written in SQL), newest issue
  * first. ILIKE '%…%' finds a two-character word anywhere; pg_trgm GIN indexes on
  * the searched columns keep it fast on a large archive.
  */
@@ -33,7 +34,7 @@ export async function searchPublishedStories({ publicationSlug, query, page }: {
       JOIN "Page" p ON p.id = s."pageId"
       JOIN "Issue" i ON i.id = p."issueId"
       JOIN "Publication" pub ON pub.id = i."publicationId"
-      WHERE i.status = 'PUBLISHED' AND pub.slug = ${publicationSlug}
+      WHERE (i.status = 'PUBLISHED' OR (i.status = 'SCHEDULED' AND i."publishAt" <= now())) AND pub.slug = ${publicationSlug}
         AND (a.headline ILIKE ${pattern} OR a."bodyText" ILIKE ${pattern} OR a.kicker ILIKE ${pattern} OR a.subheadline ILIKE ${pattern})
       ORDER BY i.date DESC, p.number ASC, a.id
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`,
@@ -45,7 +46,7 @@ export async function searchPublishedStories({ publicationSlug, query, page }: {
       JOIN "Page" p ON p.id = s."pageId"
       JOIN "Issue" i ON i.id = p."issueId"
       JOIN "Publication" pub ON pub.id = i."publicationId"
-      WHERE i.status = 'PUBLISHED' AND pub.slug = ${publicationSlug}
+      WHERE (i.status = 'PUBLISHED' OR (i.status = 'SCHEDULED' AND i."publishAt" <= now())) AND pub.slug = ${publicationSlug}
         AND (a.headline ILIKE ${pattern} OR a."bodyText" ILIKE ${pattern} OR a.kicker ILIKE ${pattern} OR a.subheadline ILIKE ${pattern})`,
   ]);
   return {

@@ -1,7 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { issueIdSchema, sendBackSchema, undoSignOffSchema } from '@/lib/schemas/issue';
+import { issueIdSchema, scheduleIssueSchema, sendBackSchema, undoSignOffSchema } from '@/lib/schemas/issue';
+import { cancelSchedule, scheduleIssue } from '@/lib/server/issue/schedule-issue';
 import { signOffIssue } from '@/lib/server/issue/sign-off-issue';
 import { sendBackIssue } from '@/lib/server/issue/send-back-issue';
 import { undoSignOff } from '@/lib/server/issue/undo-sign-off';
@@ -9,7 +10,7 @@ import { publishIssue } from '@/lib/server/issue/publish-issue';
 import { runFormAction, type FormState } from '@/lib/server/form-action';
 import { getTranslations } from '@/lib/i18n/server';
 
-async function done(key: 'signedOff' | 'sentBack' | 'undone' | 'published'): Promise<FormState> {
+async function done(key: 'signedOff' | 'sentBack' | 'undone' | 'published' | 'scheduledOk' | 'scheduleCancelled'): Promise<FormState> {
   revalidatePath('/newsroom', 'layout');
   return { status: 'success', message: (await getTranslations('signOff'))(key) };
 }
@@ -35,4 +36,14 @@ export async function publishAction(_previous: FormState, formData: FormData): P
   // Readers see the new issue at once: the reader pages are rebuilt now, not on a timer.
   revalidatePath('/', 'layout');
   return done('published');
+}
+
+export async function scheduleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: scheduleIssueSchema, work: ({ actor, input }) => scheduleIssue({ actor, ...input }) });
+  return outcome.ok ? done('scheduledOk') : outcome.state;
+}
+
+export async function cancelScheduleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: issueIdSchema, work: ({ actor, input }) => cancelSchedule({ actor, ...input }) });
+  return outcome.ok ? done('scheduleCancelled') : outcome.state;
 }

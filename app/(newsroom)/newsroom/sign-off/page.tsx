@@ -12,7 +12,7 @@ export default async function SignOffQueuePage() {
   const [t, waiting, signed] = await Promise.all([
     getTranslations('signOff'),
     listIssues({ actor, statuses: ['AWAITING_SIGN_OFF'] }),
-    listIssues({ actor, statuses: ['SIGNED_OFF'] }),
+    listIssues({ actor, statuses: ['SIGNED_OFF', 'SCHEDULED'] }),
   ]);
   const list = (issues: typeof waiting) => (
     <ul className="flex flex-col gap-2">

@@ -42,7 +42,8 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
         <div role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
           {issue.status === 'AWAITING_SIGN_OFF' && <p>{t('submitted')}</p>}
           {issue.signedOffAt && issue.signedOffByName && <p>{t('signedOffBy', { name: issue.signedOffByName, time: formatTime(issue.signedOffAt) })}</p>}
-          {issue.publishedAt && <p>{t('publishedAt', { time: formatTime(issue.publishedAt) })}</p>}
+          {issue.status === 'SCHEDULED' && issue.publishAt && <p>{t('scheduledFor', { time: formatTime(issue.publishAt) })}</p>}
+          {issue.status === 'PUBLISHED' && issue.publishedAt && <p>{t('publishedAt', { time: formatTime(issue.publishedAt) })}</p>}
           <p className="text-neutral-600">{t('locked')}</p>
         </div>
       )}

@@ -8,7 +8,17 @@ import { formatTime } from '@/lib/i18n/format';
 import { getTranslations } from '@/lib/i18n/server';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
-import { publishAction, sendBackAction, signOffAction, undoSignOffAction } from '../actions';
+import { cancelScheduleAction, publishAction, scheduleAction, sendBackAction, signOffAction, undoSignOffAction } from '../actions';
+import { beijingDateTimeInput } from '@/lib/domain/calendar';
+import { TextField } from '@/components/ui/field';
+
+/** 06:00 Beijing time on the issue's date, the usual hour, or the next full hour when that has passed. */
+function defaultPublishAt(date: string): string {
+  const morning = new Date(`${date}T06:00:00+08:00`);
+  if (morning.getTime() > Date.now()) return beijingDateTimeInput(morning);
+  const nextHour = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
+  return beijingDateTimeInput(nextHour);
+}
 
 /** The chief editor reads every page as it will appear, then signs off or sends back. */
 export default async function SignOffIssuePage({ params }: { params: Promise<{ id: string }> }) {
@@ -26,6 +36,7 @@ export default async function SignOffIssuePage({ params }: { params: Promise<{ i
       </div>
       <div role="status" className="mb-3 text-sm text-neutral-700">
         {issue.status === 'SIGNED_OFF' && <p className="font-medium text-green-800">{t('signedOff')}</p>}
+        {issue.status === 'SCHEDULED' && issue.publishAt && <p className="font-medium text-blue-800">{t('scheduledFor', { time: formatTime(issue.publishAt) })}</p>}
         {issue.status === 'PUBLISHED' && <p className="font-medium text-green-800">{t('published')}</p>}
         {issue.status === 'PLANNING' && issue.sentBackReason && (
           <p>
@@ -55,6 +66,14 @@ export default async function SignOffIssuePage({ params }: { params: Promise<{ i
             <ActionForm action={publishAction} hidden={{ issueId: issue.id }}>
               <Button type="submit">{t('publish')}</Button>
             </ActionForm>
+            <ActionForm action={scheduleAction} hidden={{ issueId: issue.id }} className="flex flex-col gap-2">
+              <TextField label={t('publishAt')} name="publishAt" type="datetime-local" step={1} defaultValue={defaultPublishAt(issue.date)} hint={t('publishAtHint')} />
+              <div>
+                <Button type="submit" variant="secondary">
+                  {t('schedule')}
+                </Button>
+              </div>
+            </ActionForm>
             <ActionForm action={undoSignOffAction} hidden={{ issueId: issue.id }} className="flex min-w-80 flex-1 flex-col gap-2">
               <TextAreaField label={t('undoReason')} name="reason" rows={2} />
               <div>
@@ -66,6 +85,15 @@ export default async function SignOffIssuePage({ params }: { params: Promise<{ i
           </>
         )}
       </div>
+      {issue.status === 'SCHEDULED' && (
+        <div className="mb-6">
+          <ActionForm action={cancelScheduleAction} hidden={{ issueId: issue.id }}>
+            <Button type="submit" variant="secondary">
+              {t('cancelSchedule')}
+            </Button>
+          </ActionForm>
+        </div>
+      )}
       <div className="flex flex-col gap-10">
         {issue.pages.map((page) => (
           <NewspaperPage key={page.id} page={page} masthead={issue.masthead} />

@@ -1,0 +1,60 @@
+// Scheduled publication: the chief editor schedules a signed-off issue a few
+// seconds ahead; it is invisible until then and appears on its own.
+import { expect, test } from '@playwright/test';
+import { beijingDateTimeInput } from '@/lib/domain/calendar';
+import { contextAs, nav } from './support/staff';
+
+test('a scheduled issue appears on its own at its time', async ({ browser, page }) => {
+  const pageEditor = await contextAs(browser, 'pageEditor');
+  await pageEditor.page.goto('/newsroom/issues/new');
+  const number = await pageEditor.page.getByLabel('期号').inputValue();
+  await pageEditor.page.getByRole('button', { name: '创建' }).click();
+  await expect(pageEditor.page.getByRole('heading', { level: 1 })).toContainText(`第 ${number} 期`);
+  const lead = pageEditor.page.getByTestId('slot-1-头条');
+  const headline = await lead.getByRole('combobox').locator('option').nth(1).innerText();
+  await lead.getByRole('combobox').selectOption({ label: headline });
+  await lead.getByRole('button', { name: '放入' }).click();
+  await expect(lead).toContainText(headline);
+  await pageEditor.page.getByRole('button', { name: '送签' }).click();
+  await expect(pageEditor.page.getByText('已送总编辑签发。')).toBeVisible();
+
+  const chief = await contextAs(browser, 'chiefEditor');
+  await nav(chief.page, '签发').click();
+  await chief.page.getByRole('link', { name: new RegExp(`第 ${number} 期`) }).click();
+  await chief.page.getByRole('button', { name: '签发' }).click();
+  await expect(chief.page.getByText('已签发。')).toBeVisible();
+
+  // A time already past is refused; the form keeps what was typed.
+  await chief.page.getByLabel('发布时间（北京时间）').fill('2020-01-01T06:00');
+  await chief.page.getByRole('button', { name: '定时发布' }).click();
+  await expect(chief.page.getByText('发布时间必须晚于现在。')).toBeVisible();
+
+  const publishAt = new Date(Date.now() + 8_000);
+  await chief.page.getByLabel('发布时间（北京时间）').fill(beijingDateTimeInput(publishAt, { seconds: true }));
+  await chief.page.getByRole('button', { name: '定时发布' }).click();
+  await expect(chief.page.getByText(/已定时，将于 .* 发布。/)).toBeVisible();
+  await chief.context.close();
+  await pageEditor.context.close();
+
+  // Not there before its time, by any address.
+  expect((await page.goto(`/wanghe/${number}`))?.status()).toBe(404);
+  expect((await page.request.get(`/api/v1/publications/wanghe/issues/${number}`)).status()).toBe(404);
+
+  // Nobody clicks anything: it is simply there once the time has come.
+  await expect
+    .poll(async () => (await page.request.get(`/wanghe/${number}`)).status(), { timeout: 30_000, intervals: [1_000] })
+    .toBe(200);
+  await page.goto(`/wanghe/${number}`);
+  await expect(page.getByRole('region', { name: '第01版：要闻' })).toContainText(headline);
+
+  // And the newsroom records it as published (the server's publisher job).
+  const chiefAgain = await contextAs(browser, 'chiefEditor');
+  await chiefAgain.page.goto('/newsroom/issues');
+  await expect
+    .poll(async () => {
+      await chiefAgain.page.reload();
+      return chiefAgain.page.getByRole('row', { name: new RegExp(`第 ${number} 期`) }).innerText();
+    }, { timeout: 30_000, intervals: [2_000] })
+    .toContain('已发布');
+  await chiefAgain.context.close();
+});

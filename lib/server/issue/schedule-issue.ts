@@ -1,0 +1,35 @@
+import 'server-only';
+import { AppError } from '@/lib/errors';
+import { assertCan, type Actor } from '../session';
+import { moveIssue } from './move-issue';
+
+/**
+ * Schedules a signed-off issue to appear at `publishAt` (e.g. 06:00 Beijing time
+ * on its date). Readers see it from that moment; publishDueIssues then records
+ * it as published. Nothing depends on a process running at that time.
+ */
+export async function scheduleIssue({ actor, issueId, publishAt }: { actor: Actor; issueId: string; publishAt: Date }) {
+  assertCan(actor, 'issue.publish');
+  if (publishAt.getTime() <= Date.now()) throw new AppError('INVALID', 'publishAtInPast');
+  await moveIssue({
+    actor,
+    issueId,
+    from: 'SIGNED_OFF',
+    data: { status: 'SCHEDULED', publishAt, scheduledById: actor.id },
+    action: 'issue.schedule',
+    details: { publishAt: publishAt.toISOString() },
+  });
+}
+
+/** Takes a scheduled issue back before its time; it stays signed off. */
+export async function cancelSchedule({ actor, issueId }: { actor: Actor; issueId: string }) {
+  assertCan(actor, 'issue.publish');
+  await moveIssue({
+    actor,
+    issueId,
+    from: 'SCHEDULED',
+    data: { status: 'SIGNED_OFF', publishAt: null, scheduledById: null },
+    action: 'issue.cancelSchedule',
+    condition: { publishAt: { gt: new Date() } },
+  });
+}
