@@ -58,3 +58,25 @@ test('a scheduled issue appears on its own at its time', async ({ browser, page 
     .toContain('已发布');
   await chiefAgain.context.close();
 });
+
+test('a correction changes a published story and readers see the dated note', async ({ browser, page }) => {
+  const headline = '首批19家企业入驻 聚焦智能制造与生物医药';
+  const editor = await contextAs(browser, 'editor');
+  await nav(editor.page, '稿库').click();
+  await editor.page.getByRole('link', { name: headline }).click();
+  await editor.page.getByRole('link', { name: '发布更正' }).click();
+  await editor.page.getByLabel('引题').fill('东坝科技园二期正式开园');
+  await editor.page.getByRole('button', { name: '发布更正' }).click();
+  await expect(editor.page.getByText('请填写更正说明。')).toBeVisible();
+  // The change typed before the refusal is still there.
+  await expect(editor.page.getByLabel('引题')).toHaveValue('东坝科技园二期正式开园');
+  await editor.page.getByLabel('更正说明').fill('引题中漏写“正式”二字，现予更正。');
+  await editor.page.getByRole('button', { name: '发布更正' }).click();
+  await expect(editor.page.getByText('更正已发布，读者现在可以看到。')).toBeVisible();
+  await editor.context.close();
+
+  await page.goto('/wanghe/search?q=' + encodeURIComponent('首批19家'));
+  await page.getByRole('link', { name: /首批19家企业入驻/ }).first().click();
+  await expect(page.getByRole('article')).toContainText('东坝科技园二期正式开园');
+  await expect(page.getByTestId('corrections')).toContainText(/更正（\d{4}年\d{1,2}月\d{1,2}日）：引题中漏写“正式”二字，现予更正。/);
+});

@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   'article.readDesk': DESK,
   /** Edit any filed story on the desk. */
   'article.editDesk': ['EDITOR'],
+  /** Issue a correction (更正) to a published story. */
+  'article.correct': ['EDITOR', 'CHIEF_EDITOR'],
   /** Read issues, their pages and proofs. */
   'issue.read': DESK,
   /** Create the next issue. */

@@ -1,4 +1,5 @@
-import { creditsLine, sourceLine } from '@/lib/domain/print-lines';
+import { beijingToday, chineseDate } from '@/lib/domain/calendar';
+import { correctionLine, creditsLine, sourceLine } from '@/lib/domain/print-lines';
 import type { ArticleView } from '@/lib/server/issue/issue-view';
 import { StoryBody } from './story-body';
 import { StoryHeading, storyDateline } from './story-heading';
@@ -15,6 +16,13 @@ export function Story({ article }: { article: ArticleView }) {
         {article.source && <p className="text-right text-neutral-700">{sourceLine(article.source)}</p>}
         {article.credits && <p className="text-right text-neutral-700">{creditsLine(article.credits)}</p>}
       </div>
+      {article.corrections.length > 0 && (
+        <aside className="mt-6 border-t border-neutral-300 pt-3 font-sans text-sm text-red-900" data-testid="corrections">
+          {article.corrections.map((correction) => (
+            <p key={correction.createdAt.toISOString()}>{correctionLine(chineseDate(beijingToday(correction.createdAt)), correction.note)}</p>
+          ))}
+        </aside>
+      )}
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditsLine, pageFootLine, permitLine, sourceLine } from './print-lines';
+import { correctionLine, creditsLine, pageFootLine, permitLine, sourceLine } from './print-lines';
 
 describe('printed lines', () => {
   it('sets the source of a reprint in full-width parentheses', () => {
@@ -15,5 +15,11 @@ describe('printed lines', () => {
   });
   it('prints the permit number', () => {
     expect(permitLine('京内资准字 0710—L0070号')).toBe('准印证号：京内资准字 0710—L0070号');
+  });
+});
+
+describe('correction notes', () => {
+  it('dates the note', () => {
+    expect(correctionLine('2026年11月24日', '第二段中“12部”应为“14部”。')).toBe('更正（2026年11月24日）：第二段中“12部”应为“14部”。');
   });
 });

@@ -20,3 +20,8 @@ export function pageFootLine(editorName: string | null, artEditorName: string | 
 export function permitLine(permitNumber: string): string {
   return `准印证号：${permitNumber}`;
 }
+
+/** `更正（2026年11月24日）：…` under a corrected story. */
+export function correctionLine(date: string, note: string): string {
+  return `更正（${date}）：${note}`;
+}

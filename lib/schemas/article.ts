@@ -51,3 +51,9 @@ export const updateArticleSchema = articleFieldsSchema.extend({
 export type UpdateArticleInput = z.infer<typeof updateArticleSchema>;
 
 export const articleIdSchema = z.object({ id });
+
+export const correctArticleSchema = updateArticleSchema.extend({
+  /** What readers are told was corrected */
+  note: requiredLine(500, 'correctionNoteRequired'),
+});
+export type CorrectArticleInput = z.infer<typeof correctArticleSchema>;

@@ -18,7 +18,8 @@ import { publishDueIssues } from '@/lib/server/issue/publish-due-issues';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { getLatestPublishedIssue, getPublishedIssue } from '@/lib/server/reader/published-issues';
 import type { Actor } from '@/lib/server/session';
-import { actorFor } from '../support/actors';
+import { actorFor, testDb } from '../support/actors';
+import { correctArticle } from '@/lib/server/article/correct-article';
 
 const rejectsWith = (promise: Promise<unknown>, messageKey: string) =>
   expect(promise).rejects.toSatisfy((error) => error instanceof AppError && error.messageKey === messageKey);
@@ -160,5 +161,26 @@ describe('scheduled publication', () => {
     expect(after.status).toBe('PUBLISHED');
     expect(after.publishedAt?.getTime()).toBe(publishAt.getTime());
     await rejectsWith(cancelSchedule({ actor: chief, issueId: issue.id }), 'issueStateChanged');
+  });
+});
+
+describe('corrections', () => {
+  it('changes only published stories, only for editors, and keeps the original', async () => {
+    const draft = await createArticle({ actor: reporter, input: storyInput('还没发布的稿件') });
+    const correction = (id: string, version: number) => ({ ...storyInput('更正后的标题'), id, version, note: '标题有误，现予更正。' });
+    await rejectsWith(correctArticle({ actor: editor, input: correction(draft.id, 1) }), 'articleNotPublished');
+
+    const db = testDb();
+    const published = await db.article.findFirstOrThrow({ where: { status: 'PUBLISHED' }, select: { id: true, headline: true, version: true } });
+    await rejectsWith(correctArticle({ actor: reporter, input: correction(published.id, published.version) }), 'forbidden');
+    await rejectsWith(correctArticle({ actor: pageEditor, input: correction(published.id, published.version) }), 'forbidden');
+    await correctArticle({ actor: chief, input: correction(published.id, published.version) });
+    await rejectsWith(correctArticle({ actor: chief, input: correction(published.id, published.version) }), 'articleChangedElsewhere');
+
+    const after = await db.article.findUniqueOrThrow({ where: { id: published.id }, include: { corrections: true } });
+    expect(after.headline).toBe('更正后的标题');
+    expect(after.corrections).toHaveLength(1);
+    expect(after.corrections[0]).toMatchObject({ note: '标题有误，现予更正。', previous: expect.objectContaining({ headline: published.headline }) });
+    await db.$disconnect();
   });
 });

@@ -15,6 +15,7 @@ export const articleParts = {
   credits: true,
   body: true,
   bylines: { orderBy: { position: 'asc' }, select: { name: true } },
+  corrections: { orderBy: { createdAt: 'asc' }, select: { note: true, createdAt: true } },
 } as const satisfies Prisma.ArticleSelect;
 
 export const issueWithPages = {

@@ -16,6 +16,7 @@ export function storyJson(slug: string, issueNumber: number, pageNumber: number,
     reporters: article.bylines.map((b) => b.name),
     source: article.source,
     credits: article.credits,
+    corrections: article.corrections.map((c) => ({ note: c.note, at: c.createdAt })),
     ...(withBody ? { body: article.body } : {}),
   };
 }

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { createArticleSchema, updateArticleSchema, articleIdSchema } from '@/lib/schemas/article';
+import { correctArticleSchema, createArticleSchema, updateArticleSchema, articleIdSchema } from '@/lib/schemas/article';
+import { correctArticle } from '@/lib/server/article/correct-article';
 import { createArticle } from '@/lib/server/article/create-article';
 import { updateArticle } from '@/lib/server/article/update-article';
 import { fileArticle } from '@/lib/server/article/file-article';
@@ -41,4 +42,12 @@ export async function fileArticleAction(_previous: FormState, formData: FormData
   revalidatePath('/newsroom', 'layout');
   // The file button goes away with the draft state, so the confirmation lives on the page.
   redirect(`/newsroom/articles/${outcome.result}?filed=1`);
+}
+
+export async function correctArticleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: correctArticleSchema, work: correctArticle });
+  if (!outcome.ok) return outcome.state;
+  // Readers see the corrected story and its note at once.
+  revalidatePath('/', 'layout');
+  redirect(`/newsroom/articles/${outcome.result.id}?corrected=1`);
 }

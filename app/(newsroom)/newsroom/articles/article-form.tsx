@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/server/form-action';
-import { createArticleAction, updateArticleAction } from './actions';
+import { correctArticleAction, createArticleAction, updateArticleAction } from './actions';
 
 export type ArticleFormValues = {
   id?: string;
@@ -26,10 +26,14 @@ export type ArticleFormValues = {
 };
 
 /** The structured parts of a story laid out as on the page, and its body below. */
-export function ArticleForm({ initial, editable }: { initial: ArticleFormValues; editable: boolean }) {
+/** `correct` edits a published story as a 更正, with the note readers will see. */
+export function ArticleForm({ initial, editable, mode = 'edit' }: { initial: ArticleFormValues; editable: boolean; mode?: 'edit' | 'correct' }) {
   const t = useTranslations('articles');
   const common = useTranslations('common');
-  const [state, action, pending] = useActionState<FormState, FormData>(initial.id ? updateArticleAction : createArticleAction, { status: 'idle' });
+  const [state, action, pending] = useActionState<FormState, FormData>(
+    mode === 'correct' ? correctArticleAction : initial.id ? updateArticleAction : createArticleAction,
+    { status: 'idle' },
+  );
   const formRef = useRef<HTMLFormElement>(null);
   const value = (name: keyof ArticleFormValues) => state.values?.[name] ?? String(initial[name] ?? '');
   const error = (name: string) => state.fieldErrors?.[name];
@@ -56,6 +60,9 @@ export function ArticleForm({ initial, editable }: { initial: ArticleFormValues;
     <form ref={formRef} action={action} onKeyDown={onKeyDown} className="flex max-w-4xl flex-col gap-3" noValidate>
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       {initial.id && <input type="hidden" name="version" value={state.values?.version ?? initial.version} />}
+      {mode === 'correct' && (
+        <TextField label={t('correctionNote')} name="note" defaultValue={state.values?.note ?? ''} error={error('note')} hint={t('correctionNoteHint')} required />
+      )}
       <div className="grid grid-cols-[10rem_1fr] gap-3">
         {field('columnLabel')}
         {field('kicker')}
@@ -93,7 +100,7 @@ export function ArticleForm({ initial, editable }: { initial: ArticleFormValues;
       {editable && (
         <div className="flex gap-2">
           <Button type="submit" disabled={pending}>
-            {pending ? common('saving') : t('save')}
+            {pending ? common('saving') : mode === 'correct' ? t('submitCorrection') : t('save')}
           </Button>
         </div>
       )}
