@@ -6,9 +6,9 @@ import { getTranslations } from '@/lib/i18n/server';
 export async function Masthead({ masthead }: { masthead: MastheadLines }) {
   const t = await getTranslations('masthead');
   return (
-    <header className="grid grid-cols-[1fr_auto] gap-4 border-b-4 border-double border-masthead pb-3 font-serif" aria-label={masthead.name}>
+    <header className="grid gap-4 border-b-4 md:grid-cols-[1fr_auto] border-double border-masthead pb-3 font-serif" aria-label={masthead.name}>
       <div>
-        <p className="text-6xl leading-none font-black tracking-widest text-masthead" lang="zh-Hans">
+        <p className="text-5xl leading-none font-black tracking-widest whitespace-nowrap text-masthead md:text-6xl" lang="zh-Hans">
           {masthead.name}
         </p>
         {masthead.romanizedName && <p className="mt-1 text-sm tracking-[0.4em] text-masthead">{masthead.romanizedName}</p>}
@@ -17,7 +17,7 @@ export async function Masthead({ masthead }: { masthead: MastheadLines }) {
           {masthead.publisher && <span>{masthead.publisher}</span>}
         </div>
       </div>
-      <dl className="grid grid-cols-2 content-start gap-x-3 gap-y-0.5 text-right text-sm">
+      <dl className="grid grid-cols-2 content-start gap-x-3 gap-y-0.5 text-sm md:text-right">
         <dt className="sr-only">{t('issueNumber')}</dt>
         <dd className="font-bold">{masthead.issueNumber}</dd>
         <dt className="sr-only">{t('pageCount')}</dt>

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { PAGE_GRID } from '@/lib/domain/page-templates';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import { creditsLine, pageFootLine, sourceLine } from '@/lib/domain/print-lines';
@@ -24,7 +25,7 @@ export function NewspaperPage({
   return (
     <section
       aria-label={pageTitle(page.number, page.name)}
-      className="mx-auto flex aspect-[297/420] w-full max-w-[900px] flex-col gap-3 overflow-hidden bg-paper p-[4%] shadow-md ring-1 ring-neutral-300"
+      className="newspaper-page mx-auto flex w-full max-w-[900px] flex-col gap-3 bg-paper p-4 shadow-md ring-1 ring-neutral-300 md:aspect-[297/420] md:overflow-hidden md:p-[4%] print:shadow-none print:ring-0"
     >
       {page.number === 1 ? (
         <Masthead masthead={masthead} />
@@ -38,8 +39,9 @@ export function NewspaperPage({
         </header>
       )}
       <div
-        className="grid min-h-0 flex-1 gap-3"
-        style={{ gridTemplateColumns: `repeat(${PAGE_GRID.columns}, 1fr)`, gridTemplateRows: `repeat(${PAGE_GRID.rows}, 1fr)` }}
+        // On a phone the page reads as one column of stories; from tablets up, as printed.
+        className="flex min-h-0 flex-1 flex-col gap-3 md:grid md:[grid-template-columns:var(--page-columns)] md:[grid-template-rows:var(--page-rows)]"
+        style={{ '--page-columns': `repeat(${PAGE_GRID.columns}, 1fr)`, '--page-rows': `repeat(${PAGE_GRID.rows}, 1fr)` } as CSSProperties}
       >
         {page.slots.map((slot) => {
           const article = slot.placement?.article;
@@ -47,13 +49,16 @@ export function NewspaperPage({
             <div
               key={slot.id}
               data-slot={slot.name}
-              className="min-h-0 overflow-hidden border-t border-neutral-400 pt-2"
-              style={{ gridColumn: `${slot.column} / span ${slot.columns}`, gridRow: `${slot.row} / span ${slot.rows}` }}
+              className={`min-h-0 border-t border-neutral-400 pt-2 md:overflow-hidden md:[grid-column:var(--slot-column)] md:[grid-row:var(--slot-row)] ${article ? '' : 'max-md:hidden'}`}
+              style={{ '--slot-column': `${slot.column} / span ${slot.columns}`, '--slot-row': `${slot.row} / span ${slot.rows}` } as CSSProperties}
             >
               {article && (
-                <article className="h-full overflow-hidden">
+                <article className="md:h-full md:overflow-hidden">
                   <StoryHeading article={article} size={slot.name === '头条' ? 'lead' : 'normal'} headlineLink={storyHref?.(article.id)} />
-                  <div className="mt-2 text-[13px] leading-relaxed font-serif" style={{ columnCount: Math.max(1, Math.floor(slot.columns / 1.5)), columnGap: '1em' }}>
+                  <div
+                    className="mt-2 font-serif text-base leading-relaxed md:text-[13px] md:[column-count:var(--story-columns)] md:[column-gap:1em]"
+                    style={{ '--story-columns': Math.max(1, Math.floor(slot.columns / 1.5)) } as CSSProperties}
+                  >
                     {storyDateline(article) && <p className="font-bold">{storyDateline(article)}</p>}
                     <StoryBody body={article.body} />
                     {article.source && <p className="text-right">{sourceLine(article.source)}</p>}

@@ -19,7 +19,7 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
 
   return (
     <div className="mx-auto grid max-w-7xl gap-6 p-4 lg:grid-cols-[14rem_1fr_16rem]">
-      <nav aria-label={t('pages')} className="order-2 lg:order-1">
+      <nav aria-label={t('pages')} className="order-2 lg:order-1 print:hidden">
         <h2 className="mb-2 font-bold">{t('pages')}</h2>
         <ul className="flex flex-col gap-1 text-sm">
           {issue.pages.map((p) => (
@@ -65,7 +65,10 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
         </div>
       </nav>
       <div className="order-1 min-w-0 lg:order-2">
-        <div className="mb-3 flex justify-between text-sm">
+        <h1 className="mb-2 text-center font-serif text-lg font-bold">
+          {issue.masthead.name} · {issue.masthead.date} {issue.masthead.weekday} · {pageTitle(page.number, page.name)}
+        </h1>
+        <div className="mb-3 flex justify-between text-sm print:hidden">
           {previousPage ? (
             <Link className={navLink} href={pagePath(slug, issue.number, previousPage.number)}>
               ← {t('previousPage')}
@@ -81,7 +84,7 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
         </div>
         <NewspaperPage page={page} masthead={issue.masthead} storyHref={(id) => storyPath(slug, issue.number, page.number, id)} />
       </div>
-      <aside aria-label={t('stories')} className="order-3">
+      <aside aria-label={t('stories')} className="order-3 print:hidden">
         <h2 className="mb-2 font-bold">{t('stories')}</h2>
         <ul className="flex flex-col gap-2 text-sm">
           {stories.map((story) => (

@@ -80,7 +80,7 @@ export default async function ArchivePage({ params, searchParams }: Props) {
                         {Number(date.slice(8))}
                       </Link>
                     ) : date ? (
-                      <span className="text-neutral-400">{Number(date.slice(8))}</span>
+                      <span className="text-neutral-500">{Number(date.slice(8))}</span>
                     ) : null}
                   </td>
                 );
