@@ -3,7 +3,7 @@
 // sends it back once and then signs it off, and a visitor reads it online.
 import { expect, test, type Page } from '@playwright/test';
 import { chineseDate, chineseWeekday, lunarDateLine } from '@/lib/domain/calendar';
-import { contextAs, nav } from './support/staff';
+import { contextAs, nav, signAllPages } from './support/staff';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -104,10 +104,10 @@ test('the chief editor sends the issue back with a reason, and the page editor s
   await chief.page.getByRole('link', { name: new RegExp(`第 ${issueNumber} 期`) }).click();
   // Every page is there to read as it will appear.
   await expect(chief.page.getByRole('region', { name: /^第0\d版/ })).toHaveCount(4);
-  await chief.page.getByRole('button', { name: '退回' }).click();
+  await chief.page.getByRole('button', { name: '退回', exact: true }).click();
   await expect(chief.page.getByText('请填写退回原因。')).toBeVisible();
-  await chief.page.getByLabel('退回原因').fill('头条标题请再压缩几个字');
-  await chief.page.getByRole('button', { name: '退回' }).click();
+  await chief.page.getByLabel('退回原因', { exact: true }).fill('头条标题请再压缩几个字');
+  await chief.page.getByRole('button', { name: '退回', exact: true }).click();
   await expect(chief.page.getByText('已退回责任编辑。')).toBeVisible();
 
   await pageEditor.page.reload();
@@ -118,28 +118,45 @@ test('the chief editor sends the issue back with a reason, and the page editor s
   await chief.context.close();
 });
 
-test('the chief editor signs the issue off; it cannot change until the sign-off is undone', async ({ browser }) => {
+test('the chief editor signs every page and the issue; a change withdraws the signature until signed again', async ({ browser }) => {
   const chief = await contextAs(browser, 'chiefEditor');
   await chief.page.goto('/newsroom/sign-off');
   await chief.page.getByRole('link', { name: new RegExp(`第 ${issueNumber} 期`) }).click();
-  await chief.page.getByRole('button', { name: '签发' }).click();
+  // 签发 is refused while pages are unsigned.
+  await chief.page.getByRole('button', { name: '签发', exact: true }).click();
+  await expect(chief.page.getByText('还有 4 个版面没有签版，不能签发。')).toBeVisible();
+  await signAllPages(chief.page);
+  await chief.page.getByRole('button', { name: '签发', exact: true }).click();
   await expect(chief.page.getByText('已签发。')).toBeVisible();
 
+  // The page editor changes page 1: its signature and the issue's sign-off are withdrawn, visibly.
   const pageEditor = await contextAs(browser, 'pageEditor');
   await pageEditor.page.goto(boardUrl);
-  await expect(pageEditor.page.getByText('本期已送签或已签发，不能修改。')).toBeVisible();
-  await expect(pageEditor.page.getByRole('button', { name: '撤下' })).toHaveCount(0);
+  await expect(pageEditor.page.getByTestId('page-signature-1')).toContainText('已签版');
+  const second = pageEditor.page.getByTestId('slot-1-二条');
+  const other = await second.getByRole('combobox').locator('option').nth(1).innerText();
+  await second.getByRole('combobox').selectOption({ label: other });
+  await second.getByRole('button', { name: '放入' }).click();
+  await expect(second).toContainText(other);
+  await expect(pageEditor.page.getByTestId('page-signature-1')).toContainText('未签版');
+  await expect(pageEditor.page.getByTestId('page-signature-2')).toContainText('已签版');
+  await expect(pageEditor.page.getByText('待签发').first()).toBeVisible();
+
+  await chief.page.reload();
+  await expect(chief.page.getByTestId('signed-pages')).toHaveText('已签 3/4 版');
+  await signAllPages(chief.page);
+  await chief.page.getByRole('button', { name: '签发', exact: true }).click();
+  await expect(chief.page.getByText('已签发。')).toBeVisible();
 
   // Undo, then sign again: the undo puts it back into planning.
   await chief.page.getByLabel('撤销原因').fill('核对一处数字');
   await chief.page.getByRole('button', { name: '撤销签发' }).click();
   await expect(chief.page.getByText('策划中')).toBeVisible();
   await pageEditor.page.reload();
-  await expect(pageEditor.page.getByRole('button', { name: '撤下' })).toHaveCount(1);
   await pageEditor.page.getByRole('button', { name: '送签' }).click();
   await expect(pageEditor.page.getByText('已送总编辑签发。')).toBeVisible();
   await chief.page.reload();
-  await chief.page.getByRole('button', { name: '签发' }).click();
+  await chief.page.getByRole('button', { name: '签发', exact: true }).click();
   await expect(chief.page.getByText('已签发。')).toBeVisible();
 
   await chief.page.getByRole('button', { name: '立即发布' }).click();

@@ -2,16 +2,17 @@
 // seconds ahead; it is invisible until then and appears on its own.
 import { expect, test } from '@playwright/test';
 import { beijingDateTimeInput } from '@/lib/domain/calendar';
-import { contextAs, nav } from './support/staff';
+import { contextAs, fileNewStory, nav, signAllPages } from './support/staff';
 
 test('a scheduled issue appears on its own at its time', async ({ browser, page }) => {
+  const headline = `定时发布测试稿件 ${Date.now() % 100000}`;
+  await fileNewStory(browser, headline);
   const pageEditor = await contextAs(browser, 'pageEditor');
   await pageEditor.page.goto('/newsroom/issues/new');
   const number = await pageEditor.page.getByLabel('期号').inputValue();
   await pageEditor.page.getByRole('button', { name: '创建' }).click();
   await expect(pageEditor.page.getByRole('heading', { level: 1 })).toContainText(`第 ${number} 期`);
   const lead = pageEditor.page.getByTestId('slot-1-头条');
-  const headline = await lead.getByRole('combobox').locator('option').nth(1).innerText();
   await lead.getByRole('combobox').selectOption({ label: headline });
   await lead.getByRole('button', { name: '放入' }).click();
   await expect(lead).toContainText(headline);
@@ -21,7 +22,8 @@ test('a scheduled issue appears on its own at its time', async ({ browser, page 
   const chief = await contextAs(browser, 'chiefEditor');
   await nav(chief.page, '签发').click();
   await chief.page.getByRole('link', { name: new RegExp(`第 ${number} 期`) }).click();
-  await chief.page.getByRole('button', { name: '签发' }).click();
+  await signAllPages(chief.page);
+  await chief.page.getByRole('button', { name: '签发', exact: true }).click();
   await expect(chief.page.getByText('已签发。')).toBeVisible();
 
   // A time already past is refused; the form keeps what was typed.

@@ -76,15 +76,17 @@ test('an action submitted with the wrong role is refused by the server', async (
   await chief.page.goto(`/newsroom/sign-off/${issueId}`);
   await signOutQuietly(chief.context, chief.page);
   await chief.context.addCookies(await pageEditor.context.cookies());
-  await chief.page.getByRole('button', { name: '签发' }).click();
+  await chief.page.getByRole('button', { name: '签发', exact: true }).click();
   await expect(chief.page.getByText('您没有权限执行此操作。')).toBeVisible();
+  await chief.page.getByRole('button', { name: '签版', exact: true }).first().click();
+  await expect(chief.page.getByText('您没有权限执行此操作。').first()).toBeVisible();
 
   // Nothing changed: the issue still waits for the chief editor, who now sends it back.
   const realChief = await contextAs(browser, 'chiefEditor');
   await realChief.page.goto(`/newsroom/sign-off/${issueId}`);
   await expect(realChief.page.getByText('待签发').first()).toBeVisible();
-  await realChief.page.getByLabel('退回原因').fill('测试结束，退回继续编辑');
-  await realChief.page.getByRole('button', { name: '退回' }).click();
+  await realChief.page.getByLabel('退回原因', { exact: true }).fill('测试结束，退回继续编辑');
+  await realChief.page.getByRole('button', { name: '退回', exact: true }).click();
   await expect(realChief.page.getByText('已退回责任编辑。')).toBeVisible();
   await Promise.all([pageEditor.context.close(), chief.context.close(), realChief.context.close()]);
 });

@@ -13,6 +13,7 @@ const EXPECTED: Record<Permission, string[]> = {
   'issue.create': ['PAGE_EDITOR'],
   'issue.plan': ['PAGE_EDITOR'],
   'issue.submit': ['PAGE_EDITOR'],
+  'page.markProof': ['PROOFREADER', 'CHIEF_EDITOR'],
   'issue.signOff': ['CHIEF_EDITOR'],
   'issue.publish': ['CHIEF_EDITOR'],
   'staff.manage': ['ADMIN'],

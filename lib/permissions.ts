@@ -28,7 +28,9 @@ export const PERMISSIONS = {
   'issue.plan': ['PAGE_EDITOR'],
   /** Send a planned issue to the chief editor. */
   'issue.submit': ['PAGE_EDITOR'],
-  /** Sign an issue off (签发), send it back, or undo a sign-off. */
+  /** Mark errors on page proofs (校对), without editing. */
+  'page.markProof': ['PROOFREADER', 'CHIEF_EDITOR'],
+  /** Sign pages (签版) and the issue (签发), send them back, or undo a sign-off. */
   'issue.signOff': ['CHIEF_EDITOR'],
   /** Publish a signed-off issue to readers. */
   'issue.publish': ['CHIEF_EDITOR'],

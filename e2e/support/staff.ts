@@ -22,3 +22,28 @@ export async function contextAs(browser: Browser, key: DemoStaffKey): Promise<{ 
 
 /** A link in the newsroom's side navigation. */
 export const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '采编中心' }).getByRole('link', { name, exact: true });
+
+/** On the chief editor's sign-off page: signs (签版) every page still unsigned. */
+export async function signAllPages(page: Page) {
+  await expect(page.getByTestId('signed-pages')).toBeVisible();
+  const signButtons = page.getByRole('button', { name: '签版', exact: true });
+  for (let remaining = await signButtons.count(); remaining > 0; remaining--) {
+    await signButtons.first().click();
+    await expect(signButtons).toHaveCount(remaining - 1);
+  }
+}
+
+/** A reporter writes and files (交稿) a short story, so a test has its own story to place. */
+export async function fileNewStory(browser: Browser, headline: string) {
+  const { context, page } = await contextAs(browser, 'reporter');
+  await page.goto('/newsroom/articles/new');
+  await page.getByLabel('主题').fill(headline);
+  await page.getByRole('textbox', { name: '正文' }).click();
+  await page.keyboard.type('测试用稿件正文。');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: '交稿' }).click();
+  await expect(page.getByText('已交稿，稿件已送到编辑部。')).toBeVisible();
+  await context.close();
+}

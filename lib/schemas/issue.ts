@@ -47,3 +47,18 @@ export const scheduleIssueSchema = z.object({
       return at;
     }),
 });
+
+const optionalArticleId = z.string().trim().max(64).optional().transform((value) => value || null);
+
+export const pageIdSchema = z.object({ pageId: id });
+export const sendBackPageSchema = z.object({
+  pageId: id,
+  reason: z.string().trim().min(1, { error: 'reasonRequired' }).max(1000, { error: 'tooLong' }),
+  articleId: optionalArticleId,
+});
+export const proofMarkSchema = z.object({
+  pageId: id,
+  note: z.string().trim().min(1, { error: 'proofNoteRequired' }).max(1000, { error: 'tooLong' }),
+  articleId: optionalArticleId,
+});
+export const proofMarkIdSchema = z.object({ markId: id });

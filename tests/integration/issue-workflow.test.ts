@@ -19,6 +19,8 @@ import { getIssue } from '@/lib/server/issue/get-issue';
 import { getLatestPublishedIssue, getPublishedIssue } from '@/lib/server/reader/published-issues';
 import type { Actor } from '@/lib/server/session';
 import { actorFor, testDb } from '../support/actors';
+import { signPage, sendBackPage } from '@/lib/server/issue/sign-page';
+import { addProofMark, resolveProofMark } from '@/lib/server/issue/proof-marks';
 import { correctArticle } from '@/lib/server/article/correct-article';
 
 const rejectsWith = (promise: Promise<unknown>, messageKey: string) =>
@@ -36,6 +38,14 @@ const storyInput = (headline: string) => ({
   credits: null,
   body: bodyFromParagraphs(['测试正文第一段。']),
 });
+
+/** The first page of an issue. */
+async function pageIdOf(issueId: string) {
+  const db = testDb();
+  const page = await db.page.findFirstOrThrow({ where: { issueId }, orderBy: { number: 'asc' }, select: { id: true } });
+  await db.$disconnect();
+  return page.id;
+}
 
 let reporter: Actor, reporter2: Actor, editor: Actor, pageEditor: Actor, chief: Actor, admin: Actor;
 
@@ -97,19 +107,28 @@ describe('the issue workflow', () => {
     await rejectsWith(placeArticle({ actor: pageEditor, slotId: slots[1].id, articleId: article.id }), 'articleAlreadyPlaced');
 
     await submitIssue({ actor: pageEditor, issueId: issue.id });
-    await rejectsWith(removePlacement({ actor: pageEditor, placementId: placement.id }), 'issueLocked');
     await rejectsWith(publishIssue({ actor: chief, issueId: issue.id }), 'issueStateChanged');
     await rejectsWith(signOffIssue({ actor: pageEditor, issueId: issue.id }), 'forbidden');
+    // 签发 needs every page signed (签版) first.
+    await rejectsWith(signOffIssue({ actor: chief, issueId: issue.id }), 'pagesNotAllSigned');
+    await rejectsWith(signPage({ actor: pageEditor, pageId: await pageIdOf(issue.id) }), 'forbidden');
+    await signPage({ actor: chief, pageId: await pageIdOf(issue.id) });
+    await signOffIssue({ actor: chief, issueId: issue.id });
     expect(await getPublishedIssue({ publicationSlug, number: issue.number })).toBeNull();
 
+    // An edit to a story on a signed page withdraws the page's signature and the sign-off.
+    await updateArticle({ actor: editor, input: { ...storyInput('签发后改稿'), id: article.id, version: 1 } });
+    const withdrawn = await getIssue({ actor: chief, issueId: issue.id });
+    expect(withdrawn.status).toBe('AWAITING_SIGN_OFF');
+    expect(withdrawn.pages[0].signedAt).toBeNull();
+    await signPage({ actor: chief, pageId: withdrawn.pages[0].id });
     await signOffIssue({ actor: chief, issueId: issue.id });
-    await rejectsWith(updateArticle({ actor: editor, input: { ...storyInput('签发后改稿'), id: article.id, version: 1 } }), 'articleLockedBySignOff');
-    expect(await getPublishedIssue({ publicationSlug, number: issue.number })).toBeNull();
 
     await publishIssue({ actor: chief, issueId: issue.id });
+    await rejectsWith(removePlacement({ actor: pageEditor, placementId: placement.id }), 'issueLocked');
     const published = await getPublishedIssue({ publicationSlug, number: issue.number });
     expect(published?.masthead).toMatchObject({ weekday: '星期一', lunarDate: '农历壬子年正月廿七', pageCount: '本期 1 版' });
-    expect(published?.pages[0].slots[0].placement?.article.headline).toBe('流程测试稿件');
+    expect(published?.pages[0].slots[0].placement?.article.headline).toBe('签发后改稿');
     expect((await getLatestPublishedIssue())?.number).toBe(issue.number);
   });
 });
@@ -143,6 +162,7 @@ describe('scheduled publication', () => {
     const slots = (await getIssue({ actor: pageEditor, issueId: issue.id })).pages[0].slots;
     await placeArticle({ actor: pageEditor, slotId: slots[0].id, articleId: article.id });
     await submitIssue({ actor: pageEditor, issueId: issue.id });
+    await signPage({ actor: chief, pageId: await pageIdOf(issue.id) });
     await signOffIssue({ actor: chief, issueId: issue.id });
 
     await rejectsWith(scheduleIssue({ actor: chief, issueId: issue.id, publishAt: new Date(Date.now() - 1000) }), 'publishAtInPast');
@@ -182,5 +202,38 @@ describe('corrections', () => {
     expect(after.corrections).toHaveLength(1);
     expect(after.corrections[0]).toMatchObject({ note: '标题有误，现予更正。', previous: expect.objectContaining({ headline: published.headline }) });
     await db.$disconnect();
+  });
+});
+
+describe('page sign-off and proof marks', () => {
+  it('sends a page back with a note pinned to a story; proofreaders mark, page editors resolve', async () => {
+    const proofreader = await actorFor('proofreader');
+    const defaults = await getNewIssueDefaults({ actor: pageEditor });
+    const issue = await createIssue({
+      actor: pageEditor,
+      input: { publicationId: defaults.publication.id, number: defaults.number + 800, date: '2035-06-01', pages: [{ name: '要闻', editorId: null, artEditorId: null }, { name: '综合', editorId: null, artEditorId: null }] },
+    });
+    const article = await createArticle({ actor: reporter, input: storyInput('退回测试稿件') });
+    await fileArticle({ actor: reporter, articleId: article.id });
+    const pages = (await getIssue({ actor: pageEditor, issueId: issue.id })).pages;
+    await placeArticle({ actor: pageEditor, slotId: pages[0].slots[0].id, articleId: article.id });
+    await rejectsWith(signPage({ actor: chief, pageId: pages[0].id }), 'issueNotAwaitingSignOff');
+    await submitIssue({ actor: pageEditor, issueId: issue.id });
+
+    await signPage({ actor: chief, pageId: pages[1].id });
+    await rejectsWith(sendBackPage({ actor: chief, pageId: pages[0].id, reason: '标题太长', articleId: pages[1].id }), 'storyNotOnPage');
+    await sendBackPage({ actor: chief, pageId: pages[0].id, reason: '标题太长', articleId: article.id });
+    await rejectsWith(addProofMark({ actor: reporter, pageId: pages[1].id, articleId: null, note: '错字' }), 'forbidden');
+    await addProofMark({ actor: proofreader, pageId: pages[1].id, articleId: null, note: '第三行“的”应为“地”' });
+
+    const seen = await getIssue({ actor: pageEditor, issueId: issue.id });
+    expect(seen.pages[0]).toMatchObject({ sentBackReason: '标题太长', signedAt: null });
+    expect(seen.pages[0].proofMarks[0]).toMatchObject({ note: '标题太长', storyHeadline: '退回测试稿件' });
+    expect(seen.pages[1].signedAt).not.toBeNull();
+    const mark = seen.pages[1].proofMarks[0];
+    expect(mark).toMatchObject({ note: '第三行“的”应为“地”', resolvedAt: null });
+    await rejectsWith(resolveProofMark({ actor: proofreader, markId: mark.id }), 'forbidden');
+    await resolveProofMark({ actor: pageEditor, markId: mark.id });
+    expect((await getIssue({ actor: pageEditor, issueId: issue.id })).pages[1].proofMarks[0].resolvedAt).not.toBeNull();
   });
 });

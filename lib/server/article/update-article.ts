@@ -7,6 +7,7 @@ import { recordAudit } from '../audit';
 import type { Actor } from '../session';
 import { canEditArticle } from './article-access';
 import { bylineRows } from './bylines';
+import { withdrawSignatures } from '../issue/issue-guards';
 
 /**
  * Saves an edit made on top of `input.version`. If someone else saved in
@@ -17,11 +18,11 @@ export async function updateArticle({ actor, input }: { actor: Actor; input: Upd
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id },
-      select: { authorId: true, status: true, placements: { select: { slot: { select: { page: { select: { issue: { select: { status: true } } } } } } } } },
+      select: { authorId: true, status: true, placements: { select: { slot: { select: { pageId: true, page: { select: { issueId: true, issue: { select: { status: true } } } } } } } } },
     });
     if (!article) throw notFound();
     if (!canEditArticle(actor, article)) throw forbidden();
-    if (article.placements.some((p) => p.slot.page.issue.status !== 'PLANNING')) {
+    if (article.placements.some((p) => p.slot.page.issue.status === 'PUBLISHED' || p.slot.page.issue.status === 'SCHEDULED')) {
       throw new AppError('CONFLICT', 'articleLockedBySignOff');
     }
     const updated = await tx.article.updateMany({
@@ -31,6 +32,10 @@ export async function updateArticle({ actor, input }: { actor: Actor; input: Upd
     if (updated.count === 0) throw new AppError('CONFLICT', 'articleChangedElsewhere');
     await tx.articleByline.deleteMany({ where: { articleId: id } });
     await tx.articleByline.createMany({ data: (await bylineRows(tx, bylines)).map((row) => ({ ...row, articleId: id })) });
+    // Changing a story on a signed page withdraws that page's signature.
+    for (const placement of article.placements) {
+      await withdrawSignatures(tx, { actor, issueId: placement.slot.page.issueId, pageIds: [placement.slot.pageId] });
+    }
     await recordAudit(tx, { actor, action: 'article.update', entityType: 'article', entityId: id, details: { version: version + 1 } });
     return { id, version: version + 1 };
   });

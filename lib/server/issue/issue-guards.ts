@@ -1,14 +1,38 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError, notFound } from '@/lib/errors';
+import { recordAudit } from '../audit';
+import type { Actor } from '../session';
+
+const EDITABLE = ['PLANNING', 'AWAITING_SIGN_OFF', 'SIGNED_OFF'];
 
 /**
- * Locks the issue row for the rest of the transaction and checks it is still
- * being planned: a submitted or signed-off issue cannot change until it is sent
- * back or its sign-off is undone.
+ * Locks the issue row for the rest of the transaction and checks its pages may
+ * still change: until it is published or scheduled. (Changes to signed pages
+ * withdraw their signatures: see withdrawSignatures.)
  */
-export async function lockPlanningIssue(tx: Prisma.TransactionClient, issueId: string) {
+export async function lockEditableIssue(tx: Prisma.TransactionClient, issueId: string) {
   const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Issue" WHERE id = ${issueId} FOR UPDATE`;
   if (rows.length === 0) throw notFound();
-  if (rows[0].status !== 'PLANNING') throw new AppError('CONFLICT', 'issueLocked');
+  if (!EDITABLE.includes(rows[0].status)) throw new AppError('CONFLICT', 'issueLocked');
+}
+
+/**
+ * Any change to a signed page withdraws the page's signature and, if the issue
+ * was signed off, the issue's sign-off: the chief editor must read it again.
+ * Recorded in the audit trail.
+ */
+export async function withdrawSignatures(tx: Prisma.TransactionClient, options: { actor: Actor; issueId: string; pageIds: string[] }) {
+  const { actor, issueId, pageIds } = options;
+  const signed = await tx.page.findMany({ where: { id: { in: pageIds }, signedAt: { not: null } }, select: { id: true, number: true } });
+  if (signed.length === 0) return;
+  await tx.page.updateMany({ where: { id: { in: signed.map((p) => p.id) } }, data: { signedAt: null, signedById: null } });
+  for (const page of signed) {
+    await recordAudit(tx, { actor, action: 'page.signatureWithdrawn', entityType: 'issue', entityId: issueId, details: { page: page.number } });
+  }
+  const unsigned = await tx.issue.updateMany({
+    where: { id: issueId, status: 'SIGNED_OFF' },
+    data: { status: 'AWAITING_SIGN_OFF', signedOffAt: null, signedOffById: null },
+  });
+  if (unsigned.count) await recordAudit(tx, { actor, action: 'issue.signOffWithdrawn', entityType: 'issue', entityId: issueId });
 }

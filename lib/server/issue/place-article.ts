@@ -5,22 +5,23 @@ import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '../audit';
 import { uniqueViolationTarget } from '../prisma-errors';
 import { assertCan, type Actor } from '../session';
-import { lockPlanningIssue } from './issue-guards';
+import { lockEditableIssue, withdrawSignatures } from './issue-guards';
 
 /** Puts a story into an empty slot. A slot holds one story; a story starts in one slot. */
 export async function placeArticle({ actor, slotId, articleId }: { actor: Actor; slotId: string; articleId: string }) {
   assertCan(actor, 'issue.plan');
-  const slot = await db.slot.findUnique({ where: { id: slotId }, select: { page: { select: { issueId: true } } } });
+  const slot = await db.slot.findUnique({ where: { id: slotId }, select: { pageId: true, page: { select: { issueId: true } } } });
   if (!slot) throw notFound();
   try {
     return await db.$transaction(async (tx) => {
-      await lockPlanningIssue(tx, slot.page.issueId);
+      await lockEditableIssue(tx, slot.page.issueId);
       const article = await tx.article.findUnique({ where: { id: articleId }, select: { status: true } });
       if (!article) throw notFound();
       if (article.status === 'PLACED' || article.status === 'PUBLISHED') throw new AppError('CONFLICT', 'articleAlreadyPlaced');
       if (!PLACEABLE.includes(article.status)) throw new AppError('CONFLICT', 'articleNotPlaceable');
       const placement = await tx.placement.create({ data: { slotId, articleId, part: 1 }, select: { id: true } });
       await tx.article.update({ where: { id: articleId }, data: { status: 'PLACED' } });
+      await withdrawSignatures(tx, { actor, issueId: slot.page.issueId, pageIds: [slot.pageId] });
       await recordAudit(tx, { actor, action: 'issue.place', entityType: 'issue', entityId: slot.page.issueId, details: { slotId, articleId } });
       return placement;
     });

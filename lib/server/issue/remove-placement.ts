@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { recordAudit } from '../audit';
 import { assertCan, type Actor } from '../session';
-import { lockPlanningIssue } from './issue-guards';
+import { lockEditableIssue, withdrawSignatures } from './issue-guards';
 
 /** Takes a story off its page; it goes back to the ready list. */
 export async function removePlacement({ actor, placementId }: { actor: Actor; placementId: string }) {
@@ -15,8 +15,10 @@ export async function removePlacement({ actor, placementId }: { actor: Actor; pl
   if (!placement) throw notFound();
   const issueId = placement.slot.page.issueId;
   await db.$transaction(async (tx) => {
-    await lockPlanningIssue(tx, issueId);
+    await lockEditableIssue(tx, issueId);
+    const pages = await tx.placement.findMany({ where: { articleId: placement.articleId }, select: { slot: { select: { pageId: true } } } });
     await tx.placement.deleteMany({ where: { articleId: placement.articleId } });
+    await withdrawSignatures(tx, { actor, issueId, pageIds: pages.map((p) => p.slot.pageId) });
     await tx.article.update({ where: { id: placement.articleId }, data: { status: 'READY' } });
     await recordAudit(tx, { actor, action: 'issue.unplace', entityType: 'issue', entityId: issueId, details: { articleId: placement.articleId } });
   });

@@ -13,7 +13,7 @@ export async function submitIssue({ actor, issueId }: { actor: Actor; issueId: s
     actor,
     issueId,
     from: 'PLANNING',
-    data: { status: 'AWAITING_SIGN_OFF', submittedAt: new Date(), sentBackReason: null, sentBackAt: null },
+    data: { status: 'AWAITING_SIGN_OFF', submittedAt: new Date(), submittedById: actor.id, sentBackReason: null, sentBackAt: null },
     action: 'issue.submit',
   });
 }

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { createIssueSchema, issueIdSchema, placeArticleSchema, placementIdSchema } from '@/lib/schemas/issue';
+import { createIssueSchema, issueIdSchema, placeArticleSchema, placementIdSchema, proofMarkIdSchema, proofMarkSchema } from '@/lib/schemas/issue';
+import { addProofMark, resolveProofMark } from '@/lib/server/issue/proof-marks';
 import { createIssue } from '@/lib/server/issue/create-issue';
 import { placeArticle } from '@/lib/server/issue/place-article';
 import { removePlacement } from '@/lib/server/issue/remove-placement';
@@ -36,4 +37,18 @@ export async function submitIssueAction(_previous: FormState, formData: FormData
   if (!outcome.ok) return outcome.state;
   revalidatePath('/newsroom', 'layout');
   return { status: 'success', message: (await getTranslations('issues'))('submitted') };
+}
+
+export async function addProofMarkAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: proofMarkSchema, work: ({ actor, input }) => addProofMark({ actor, ...input }) });
+  if (!outcome.ok) return outcome.state;
+  revalidatePath('/newsroom/issues', 'layout');
+  return { status: 'success', message: (await getTranslations('issues'))('marked') };
+}
+
+export async function resolveProofMarkAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: proofMarkIdSchema, work: ({ actor, input }) => resolveProofMark({ actor, ...input }) });
+  if (!outcome.ok) return outcome.state;
+  revalidatePath('/newsroom/issues', 'layout');
+  return { status: 'success' };
 }

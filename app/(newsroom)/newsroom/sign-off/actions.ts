@@ -1,7 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { issueIdSchema, scheduleIssueSchema, sendBackSchema, undoSignOffSchema } from '@/lib/schemas/issue';
+import { issueIdSchema, pageIdSchema, scheduleIssueSchema, sendBackPageSchema, sendBackSchema, undoSignOffSchema } from '@/lib/schemas/issue';
+import { sendBackPage, signPage } from '@/lib/server/issue/sign-page';
 import { cancelSchedule, scheduleIssue } from '@/lib/server/issue/schedule-issue';
 import { signOffIssue } from '@/lib/server/issue/sign-off-issue';
 import { sendBackIssue } from '@/lib/server/issue/send-back-issue';
@@ -10,7 +11,9 @@ import { publishIssue } from '@/lib/server/issue/publish-issue';
 import { runFormAction, type FormState } from '@/lib/server/form-action';
 import { getTranslations } from '@/lib/i18n/server';
 
-async function done(key: 'signedOff' | 'sentBack' | 'undone' | 'published' | 'scheduledOk' | 'scheduleCancelled'): Promise<FormState> {
+async function done(
+  key: 'signedOff' | 'sentBack' | 'undone' | 'published' | 'scheduledOk' | 'scheduleCancelled' | 'pageSignedOk' | 'pageSentBackOk',
+): Promise<FormState> {
   revalidatePath('/newsroom', 'layout');
   return { status: 'success', message: (await getTranslations('signOff'))(key) };
 }
@@ -46,4 +49,14 @@ export async function scheduleAction(_previous: FormState, formData: FormData): 
 export async function cancelScheduleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction({ formData, schema: issueIdSchema, work: ({ actor, input }) => cancelSchedule({ actor, ...input }) });
   return outcome.ok ? done('scheduleCancelled') : outcome.state;
+}
+
+export async function signPageAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: pageIdSchema, work: ({ actor, input }) => signPage({ actor, ...input }) });
+  return outcome.ok ? done('pageSignedOk') : outcome.state;
+}
+
+export async function sendBackPageAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: sendBackPageSchema, work: ({ actor, input }) => sendBackPage({ actor, ...input }) });
+  return outcome.ok ? done('pageSentBackOk') : outcome.state;
 }

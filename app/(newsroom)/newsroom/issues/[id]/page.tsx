@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ActionForm } from '@/components/forms/action-form';
+import { PageSignature, ProofMarkList } from '@/components/newsroom/page-review';
 import { IssueStatusBadge } from '@/components/newsroom/issue-status-badge';
 import { Button } from '@/components/ui/button';
 import { pageTitle } from '@/lib/domain/page-numbering';
@@ -12,13 +13,15 @@ import { listPlaceableArticles } from '@/lib/server/article/list-articles';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
 import { placeArticleAction, removePlacementAction, submitIssueAction } from '../actions';
 
+const EDITABLE_STATUSES = ['PLANNING', 'AWAITING_SIGN_OFF', 'SIGNED_OFF'];
+
 /** The issue board: every page with its slots, what fills them, and what is ready to place. */
 export default async function IssueBoardPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission('issue.read');
   const { id } = await params;
   const issue = await loadPageData(getIssue({ actor, issueId: id }));
   const t = await getTranslations('issues');
-  const canPlan = can(actor.roles, 'issue.plan') && issue.status === 'PLANNING';
+  const canPlan = can(actor.roles, 'issue.plan') && EDITABLE_STATUSES.includes(issue.status);
   const ready = canPlan ? await listPlaceableArticles({ actor }) : [];
   const m = issue.masthead;
 
@@ -44,10 +47,10 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
           {issue.signedOffAt && issue.signedOffByName && <p>{t('signedOffBy', { name: issue.signedOffByName, time: formatTime(issue.signedOffAt) })}</p>}
           {issue.status === 'SCHEDULED' && issue.publishAt && <p>{t('scheduledFor', { time: formatTime(issue.publishAt) })}</p>}
           {issue.status === 'PUBLISHED' && issue.publishedAt && <p>{t('publishedAt', { time: formatTime(issue.publishedAt) })}</p>}
-          <p className="text-neutral-600">{t('locked')}</p>
+          <p className="text-neutral-600">{canPlan ? t('editWithdraws') : t('locked')}</p>
         </div>
       )}
-      {canPlan && can(actor.roles, 'issue.submit') && (
+      {canPlan && issue.status === 'PLANNING' && can(actor.roles, 'issue.submit') && (
         <div className="mb-6">
           <ActionForm action={submitIssueAction} hidden={{ issueId: issue.id }}>
             <Button type="submit">{t('submit')}</Button>
@@ -66,6 +69,10 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
             <p className="mb-2 text-xs text-neutral-600">
               {t('pageEditor')}：{page.editorName ?? '—'}　{t('artEditor')}：{page.artEditorName ?? '—'}
             </p>
+            <div className="mb-2">
+              <PageSignature page={page} />
+              <ProofMarkList page={page} canResolve={canPlan} />
+            </div>
             <ul className="flex flex-col gap-2">
               {page.slots.map((slot) => (
                 <li key={slot.id} className="rounded bg-neutral-50 p-2 text-sm" data-testid={`slot-${page.number}-${slot.name}`}>

@@ -2,13 +2,15 @@ import { ActionForm } from '@/components/forms/action-form';
 import { IssueStatusBadge } from '@/components/newsroom/issue-status-badge';
 import { NewspaperPage } from '@/components/newspaper/newspaper-page';
 import { Button } from '@/components/ui/button';
-import { TextAreaField } from '@/components/ui/field';
+import { SelectField, TextAreaField } from '@/components/ui/field';
 import { issueNumberLabel } from '@/lib/domain/issue-numbering';
 import { formatTime } from '@/lib/i18n/format';
 import { getTranslations } from '@/lib/i18n/server';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
-import { cancelScheduleAction, publishAction, scheduleAction, sendBackAction, signOffAction, undoSignOffAction } from '../actions';
+import { cancelScheduleAction, publishAction, scheduleAction, sendBackAction, sendBackPageAction, signOffAction, signPageAction, undoSignOffAction } from '../actions';
+import { PageSignature, ProofMarkList } from '@/components/newsroom/page-review';
+import { pageTitle } from '@/lib/domain/page-numbering';
 import { beijingDateTimeInput } from '@/lib/domain/calendar';
 import { TextField } from '@/components/ui/field';
 
@@ -48,8 +50,11 @@ export default async function SignOffIssuePage({ params }: { params: Promise<{ i
       <div className="mb-6 flex flex-wrap items-start gap-6 rounded border border-neutral-200 bg-neutral-50 p-4">
         {issue.status === 'AWAITING_SIGN_OFF' && (
           <>
-            <ActionForm action={signOffAction} hidden={{ issueId: issue.id }}>
+            <ActionForm action={signOffAction} hidden={{ issueId: issue.id }} className="flex flex-col gap-1">
               <Button type="submit">{t('signOff')}</Button>
+              <span className="text-xs text-neutral-600" data-testid="signed-pages">
+                {issues('signedPages', { signed: issue.pages.filter((p) => p.signedAt).length, total: issue.pages.length })}
+              </span>
             </ActionForm>
             <ActionForm action={sendBackAction} hidden={{ issueId: issue.id }} className="flex min-w-80 flex-1 flex-col gap-2">
               <TextAreaField label={t('reason')} name="reason" hint={t('reasonHint')} rows={2} />
@@ -96,7 +101,37 @@ export default async function SignOffIssuePage({ params }: { params: Promise<{ i
       )}
       <div className="flex flex-col gap-10">
         {issue.pages.map((page) => (
-          <NewspaperPage key={page.id} page={page} masthead={issue.masthead} />
+          <div key={page.id} className="flex flex-col gap-3">
+            <div className="flex flex-wrap items-start gap-4 rounded border border-neutral-200 p-3">
+              <h2 className="font-bold">{pageTitle(page.number, page.name)}</h2>
+              <PageSignature page={page} />
+              {issue.status === 'AWAITING_SIGN_OFF' && (
+                <>
+                  {!page.signedAt && (
+                    <ActionForm action={signPageAction} hidden={{ pageId: page.id }}>
+                      <Button type="submit">{t('signPage')}</Button>
+                    </ActionForm>
+                  )}
+                  <ActionForm action={sendBackPageAction} hidden={{ pageId: page.id }} className="flex min-w-72 flex-1 flex-col gap-2">
+                    <TextAreaField label={t('pageReason')} id={`reason-${page.id}`} name="reason" rows={1} className="[&_textarea]:min-h-9" />
+                    <SelectField label={t('pinToStory')} id={`article-${page.id}`} name="articleId" defaultValue="">
+                      <option value="">{issues('noStory')}</option>
+                      {page.slots.flatMap((slot) =>
+                        slot.placement ? [<option key={slot.id} value={slot.placement.article.id}>{slot.placement.article.headline}</option>] : [],
+                      )}
+                    </SelectField>
+                    <div>
+                      <Button type="submit" variant="danger">
+                        {t('sendBackPage')}
+                      </Button>
+                    </div>
+                  </ActionForm>
+                </>
+              )}
+              <ProofMarkList page={page} canResolve={false} />
+            </div>
+            <NewspaperPage page={page} masthead={issue.masthead} />
+          </div>
         ))}
       </div>
     </div>

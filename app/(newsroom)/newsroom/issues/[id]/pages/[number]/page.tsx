@@ -1,4 +1,10 @@
 import Link from 'next/link';
+import { ActionForm } from '@/components/forms/action-form';
+import { PageSignature, ProofMarkList } from '@/components/newsroom/page-review';
+import { Button } from '@/components/ui/button';
+import { SelectField, TextField } from '@/components/ui/field';
+import { can } from '@/lib/permissions';
+import { addProofMarkAction } from '../../../actions';
 import { notFound } from 'next/navigation';
 import { NewspaperPage } from '@/components/newspaper/newspaper-page';
 import { pageTitle } from '@/lib/domain/page-numbering';
@@ -13,7 +19,7 @@ export default async function PageProof({ params }: { params: Promise<{ id: stri
   const issue = await loadPageData(getIssue({ actor, issueId: id }));
   const page = issue.pages.find((p) => String(p.number) === number);
   if (!page) notFound();
-  const t = await getTranslations('common');
+  const [t, issues] = await Promise.all([getTranslations('common'), getTranslations('issues')]);
   return (
     <div>
       <nav className="mb-4 flex flex-wrap gap-3 text-sm">
@@ -26,6 +32,22 @@ export default async function PageProof({ params }: { params: Promise<{ id: stri
           </Link>
         ))}
       </nav>
+      <div className="mb-4 flex flex-col gap-2 rounded border border-neutral-200 p-3">
+        <PageSignature page={page} />
+        <ProofMarkList page={page} canResolve={can(actor.roles, 'issue.plan') && issue.status !== 'PUBLISHED'} />
+        {can(actor.roles, 'page.markProof') && issue.status !== 'PUBLISHED' && (
+          <ActionForm action={addProofMarkAction} hidden={{ pageId: page.id }} className="flex flex-wrap items-end gap-2">
+            <TextField label={issues('markNote')} name="note" className="min-w-72 flex-1" />
+            <SelectField label={issues('markStory')} name="articleId" defaultValue="">
+              <option value="">{issues('noStory')}</option>
+              {page.slots.flatMap((slot) => (slot.placement ? [<option key={slot.id} value={slot.placement.article.id}>{slot.placement.article.headline}</option>] : []))}
+            </SelectField>
+            <Button type="submit" variant="secondary">
+              {issues('addMark')}
+            </Button>
+          </ActionForm>
+        )}
+      </div>
       <NewspaperPage page={page} masthead={issue.masthead} />
     </div>
   );
