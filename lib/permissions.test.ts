@@ -8,6 +8,8 @@ const EXPECTED: Record<Permission, string[]> = {
   'article.file': ['REPORTER', 'EDITOR'],
   'article.readDesk': ['EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR'],
   'article.editDesk': ['EDITOR'],
+  'article.edit': ['EDITOR'],
+  'article.sendBack': ['EDITOR'],
   'issue.read': ['EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR'],
   'issue.create': ['PAGE_EDITOR'],
   'issue.plan': ['PAGE_EDITOR'],

@@ -18,6 +18,10 @@ export const PERMISSIONS = {
   'article.readDesk': DESK,
   /** Edit any filed story on the desk. */
   'article.editDesk': ['EDITOR'],
+  /** Mark filed copy edited (编辑完成) and send edited copy to layout (送组版). */
+  'article.edit': ['EDITOR'],
+  /** Send a story on the desk back to its author with a reason (退稿). */
+  'article.sendBack': ['EDITOR'],
   /** Read issues, their pages and proofs. */
   'issue.read': DESK,
   /** Create the next issue. */
