@@ -22,7 +22,8 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   return (
     <div className="max-w-5xl">
       <h1 className="mb-4 text-2xl font-bold">{t('deskTitle')}</h1>
-      <DeskFilterForm filters={filters} options={options} />
+      {/* Keyed by the filters: after a client-side navigation (清除条件, paging) the fields show the URL's values, not the old ones. */}
+      <DeskFilterForm key={JSON.stringify(filters)} filters={filters} options={options} />
       {invalid.length > 0 && (
         <div role="alert" className="mb-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
           <p>{desk('invalidFilters')}</p>

@@ -14,27 +14,22 @@ export async function ArticleMoves({ articleId, status, moves }: { articleId: st
   const buttons = moves.filter((move) => move !== 'sendBack');
   return (
     <section aria-label={t('workflow')} className="mb-4 flex flex-wrap items-start gap-6 rounded border border-neutral-200 bg-neutral-50 p-3">
+      {/* Children are plain elements: a server component cannot hand ActionForm a render function. */}
       {buttons.map((move) => (
         <ActionForm key={move} action={moveArticleAction} hidden={hidden(move)} confirm={move === 'file' ? t('fileConfirm') : undefined}>
-          {(pending) => (
-            <Button type="submit" variant={move === 'file' ? 'secondary' : 'primary'} disabled={pending}>
-              {t(`moves.${move}`)}
-            </Button>
-          )}
+          <Button type="submit" variant={move === 'file' ? 'secondary' : 'primary'}>
+            {t(`moves.${move}`)}
+          </Button>
         </ActionForm>
       ))}
       {moves.includes('sendBack') && (
         <ActionForm action={moveArticleAction} hidden={hidden('sendBack')} className="flex min-w-80 flex-1 flex-col gap-2">
-          {(pending) => (
-            <>
-              <TextAreaField label={t('sendBackReasonLabel')} name="reason" hint={t('sendBackReasonHint')} rows={2} maxLength={1000} />
-              <div>
-                <Button type="submit" variant="danger" disabled={pending}>
-                  {t('moves.sendBack')}
-                </Button>
-              </div>
-            </>
-          )}
+          <TextAreaField label={t('sendBackReasonLabel')} name="reason" hint={t('sendBackReasonHint')} rows={2} maxLength={1000} />
+          <div>
+            <Button type="submit" variant="danger">
+              {t('moves.sendBack')}
+            </Button>
+          </div>
         </ActionForm>
       )}
     </section>
