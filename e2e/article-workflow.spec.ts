@@ -54,6 +54,16 @@ test('an editor marks one story edited and sends the other back with a reason', 
   await page.getByRole('button', { name: '退稿' }).click();
   await expect(page.getByText('请填写退稿原因。')).toBeVisible();
   await page.getByLabel('退稿原因').fill(reason);
+  // Meanwhile the story moved on elsewhere: the refusal says so and keeps the reason typed.
+  await page.evaluate(() => {
+    const from = document.querySelector<HTMLInputElement>('form:has(textarea[name="reason"]) input[name="from"]');
+    if (from) from.value = 'READY';
+  });
+  await page.getByRole('button', { name: '退稿' }).click();
+  await expect(page.getByText('这篇稿件的状态刚刚被别人改变了')).toBeVisible();
+  await expect(page.getByLabel('退稿原因')).toHaveValue(reason);
+  await page.reload();
+  await page.getByLabel('退稿原因').fill(reason);
   await page.getByRole('button', { name: '退稿' }).click();
   await expect(page.getByText('已退稿，作者会看到退稿原因。')).toBeVisible();
   await expect(page.getByTestId('article-history')).toContainText(`原因：${reason}`);
