@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { mkdirSync } from 'node:fs';
+import { followPostgresErrorRules } from './extended-protocol-errors';
 
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
 
@@ -24,6 +25,7 @@ export async function startEmbeddedPostgres(options: {
     host: '127.0.0.1',
     maxConnections: 50,
   });
+  followPostgresErrorRules(server);
   await server.start();
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${options.port}/postgres?sslmode=disable`,
