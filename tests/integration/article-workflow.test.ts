@@ -12,6 +12,10 @@ import { getArticle } from '@/lib/server/article/get-article';
 import { getArticleHistory } from '@/lib/server/article/get-article-history';
 import { moveArticle } from '@/lib/server/article/move-article';
 import { updateArticle } from '@/lib/server/article/update-article';
+import { createIssue } from '@/lib/server/issue/create-issue';
+import { getIssue } from '@/lib/server/issue/get-issue';
+import { getNewIssueDefaults } from '@/lib/server/issue/get-new-issue-defaults';
+import { placeArticle } from '@/lib/server/issue/place-article';
 import type { Actor } from '@/lib/server/session';
 import type { DemoStaffKey } from '@/prisma/seed/staff';
 import { actorFor, testDb } from '../support/actors';
@@ -162,5 +166,18 @@ describe('sent back and re-filed', () => {
     await rejectsWith(getArticleHistory({ actor: actors.reporter2, articleId: id }), 'forbidden');
     await rejectsWith(getArticleHistory({ actor: actors.admin, articleId: id }), 'forbidden');
     expect(await getArticleHistory({ actor: actors.chiefEditor, articleId: id })).toHaveLength(1);
+  });
+
+  it('includes being placed on a page, recorded on the issue', async () => {
+    const id = await storyIn('READY');
+    const defaults = await getNewIssueDefaults({ actor: actors.pageEditor });
+    const issue = await createIssue({
+      actor: actors.pageEditor,
+      input: { publicationId: defaults.publication.id, number: defaults.number + 700, date: '2034-05-02', pages: [{ name: '要闻', editorId: null, artEditorId: null }] },
+    });
+    const slots = (await getIssue({ actor: actors.pageEditor, issueId: issue.id })).pages[0].slots;
+    await placeArticle({ actor: actors.pageEditor, slotId: slots[0].id, articleId: id });
+    const history = await getArticleHistory({ actor: actors.reporter, articleId: id });
+    expect(history.at(-1)).toMatchObject({ action: 'issue.place', actorName: '陈思远' });
   });
 });
