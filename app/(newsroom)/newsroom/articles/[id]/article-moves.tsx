@@ -13,7 +13,7 @@ export async function ArticleMoves({ articleId, status, moves }: { articleId: st
   const hidden = (move: ArticleMove) => ({ id: articleId, move, from: status });
   const buttons = moves.filter((move) => move !== 'sendBack');
   return (
-    <section aria-label={t('workflow')} className="mb-4 flex flex-wrap items-start gap-6 rounded border border-neutral-200 bg-neutral-50 p-3">
+    <section aria-label={t('workflow')} className="mb-4 flex max-w-4xl flex-wrap items-start gap-6 rounded border border-neutral-200 bg-neutral-50 p-3">
       {/* Children are plain elements: a server component cannot hand ActionForm a render function. */}
       {buttons.map((move) => (
         <ActionForm key={move} action={moveArticleAction} hidden={hidden(move)} confirm={move === 'file' ? t('fileConfirm') : undefined}>
