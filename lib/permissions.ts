@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   'article.editDesk': ['EDITOR'],
   /** Issue a correction (更正) to a published story. */
   'article.correct': ['EDITOR', 'CHIEF_EDITOR'],
+  /** Mark filed copy edited (编辑完成) and send edited copy to layout (送组版). */
+  'article.edit': ['EDITOR'],
+  /** Send a story on the desk back to its author with a reason (退稿). */
+  'article.sendBack': ['EDITOR'],
   /** Read issues, their pages and proofs. */
   'issue.read': DESK,
   /** Create the next issue. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/server/form-action';
 
@@ -19,8 +19,18 @@ export function ActionForm({
   confirm?: string;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, { status: 'idle' });
+  const formRef = useRef<HTMLFormElement>(null);
+  // React resets a form after its action runs; a refused submission puts back what was typed (a reason, say).
+  useEffect(() => {
+    if (state.status !== 'error' || !state.values || !formRef.current) return;
+    for (const [name, value] of Object.entries(state.values)) {
+      const field = formRef.current.elements.namedItem(name);
+      if (field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && field.type !== 'hidden')) field.value = value;
+    }
+  }, [state]);
   return (
     <form
+      ref={formRef}
       action={formAction}
       className={className}
       onSubmit={(event) => {

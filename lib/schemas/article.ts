@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseBody } from '@/lib/tiptap/body';
-import { splitBylineNames } from '@/lib/domain/article-workflow';
+import { ARTICLE_MOVES, splitBylineNames } from '@/lib/domain/article-workflow';
+import { ArticleStatus } from '@/lib/generated/prisma/enums';
 import { id, optionalLine, requiredLine } from './fields';
 
 const MAX_BODY_JSON = 2_000_000;
@@ -50,10 +51,20 @@ export const updateArticleSchema = articleFieldsSchema.extend({
 });
 export type UpdateArticleInput = z.infer<typeof updateArticleSchema>;
 
-export const articleIdSchema = z.object({ id });
 
 export const correctArticleSchema = updateArticleSchema.extend({
   /** What readers are told was corrected */
   note: requiredLine(500, 'correctionNoteRequired'),
 });
 export type CorrectArticleInput = z.infer<typeof correctArticleSchema>;
+
+/** A workflow move on a story, made from the state the person saw. */
+export const moveArticleSchema = z
+  .object({
+    id,
+    move: z.enum(ARTICLE_MOVES),
+    from: z.enum(ArticleStatus),
+    reason: z.string().trim().max(1000, { error: 'tooLong' }).optional(),
+  })
+  .refine((input) => input.move !== 'sendBack' || !!input.reason, { error: 'sendBackReasonRequired', path: ['reason'] });
+export type MoveArticleInput = z.infer<typeof moveArticleSchema>;

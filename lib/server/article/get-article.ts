@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { forbidden, notFound } from '@/lib/errors';
 import type { Actor } from '../session';
-import { canEditArticle, canReadArticle } from './article-access';
+import { allowedMoves, canEditArticle, canReadArticle } from './article-access';
 
 export const articleWithParts = {
   bylines: { orderBy: { position: 'asc' }, select: { name: true, staffId: true } },
@@ -14,7 +14,7 @@ export async function getArticle({ actor, articleId }: { actor: Actor; articleId
   const article = await db.article.findUnique({ where: { id: articleId }, include: articleWithParts });
   if (!article) throw notFound();
   if (!canReadArticle(actor, article)) throw forbidden();
-  return { ...article, editable: canEditArticle(actor, article) };
+  return { ...article, editable: canEditArticle(actor, article), moves: allowedMoves(actor, article) };
 }
 
 export type NewsroomArticle = Awaited<ReturnType<typeof getArticle>>;

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { PLACEABLE } from '@/lib/domain/article-workflow';
 import { assertCan, type Actor } from '../session';
 
-const listItem = {
+export const listItem = {
   id: true,
   headline: true,
   columnLabel: true,
@@ -15,17 +15,6 @@ const listItem = {
 /** The actor's own stories, newest first. */
 export function listMyArticles({ actor, take = 100 }: { actor: Actor; take?: number }) {
   return db.article.findMany({ where: { authorId: actor.id }, orderBy: { updatedAt: 'desc' }, take, select: listItem });
-}
-
-/** Stories on the desk (filed or further along), newest first. */
-export function listDeskArticles({ actor, take = 100 }: { actor: Actor; take?: number }) {
-  assertCan(actor, 'article.readDesk');
-  return db.article.findMany({
-    where: { status: { notIn: ['DRAFT'] } },
-    orderBy: { updatedAt: 'desc' },
-    take,
-    select: listItem,
-  });
 }
 
 /** Stories ready to be placed on a page. */

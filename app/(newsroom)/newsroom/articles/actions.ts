@@ -2,11 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { correctArticleSchema, createArticleSchema, updateArticleSchema, articleIdSchema } from '@/lib/schemas/article';
+import { correctArticleSchema, createArticleSchema, moveArticleSchema, updateArticleSchema } from '@/lib/schemas/article';
 import { correctArticle } from '@/lib/server/article/correct-article';
 import { createArticle } from '@/lib/server/article/create-article';
 import { updateArticle } from '@/lib/server/article/update-article';
-import { fileArticle } from '@/lib/server/article/file-article';
+import { moveArticle } from '@/lib/server/article/move-article';
 import { runFormAction, type FormState } from '@/lib/server/form-action';
 import { getTranslations } from '@/lib/i18n/server';
 
@@ -29,19 +29,20 @@ export async function updateArticleAction(_previous: FormState, formData: FormDa
   };
 }
 
-export async function fileArticleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+/** 交稿, 编辑完成, 送组版 and 退稿: one form per move, each naming the state the person saw. */
+export async function moveArticleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction({
     formData,
-    schema: articleIdSchema,
+    schema: moveArticleSchema,
     work: async ({ actor, input }) => {
-      await fileArticle({ actor, articleId: input.id });
-      return input.id;
+      await moveArticle({ actor, articleId: input.id, move: input.move, from: input.from, reason: input.reason });
+      return input;
     },
   });
   if (!outcome.ok) return outcome.state;
   revalidatePath('/newsroom', 'layout');
-  // The file button goes away with the draft state, so the confirmation lives on the page.
-  redirect(`/newsroom/articles/${outcome.result}?filed=1`);
+  // The buttons change with the state, so the confirmation lives on the page.
+  redirect(`/newsroom/articles/${outcome.result.id}?moved=${outcome.result.move}`);
 }
 
 export async function correctArticleAction(_previous: FormState, formData: FormData): Promise<FormState> {

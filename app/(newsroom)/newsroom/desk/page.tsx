@@ -1,15 +1,43 @@
 import { ArticleTable } from '@/components/newsroom/article-table';
 import { getTranslations } from '@/lib/i18n/server';
-import { listDeskArticles } from '@/lib/server/article/list-articles';
+import { parseDeskFilters } from '@/lib/schemas/desk-filters';
+import { listDeskFilterOptions } from '@/lib/server/article/list-desk-filter-options';
+import { searchDeskArticles } from '@/lib/server/article/search-desk-articles';
 import { requirePagePermission } from '@/lib/server/page-guard';
+import { DeskFilterForm } from './desk-filter-form';
+import { DeskPager } from './desk-pager';
 
-export default async function DeskPage() {
+const FIELD_LABEL = { q: 'search', status: 'status', author: 'author', column: 'columnLabel', from: 'from', to: 'to', page: 'paging' } as const;
+
+export default async function DeskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('article.readDesk');
-  const [t, articles] = await Promise.all([getTranslations('articles'), listDeskArticles({ actor })]);
+  const { filters, invalid } = parseDeskFilters(await searchParams);
+  const [t, desk, errors, result, options] = await Promise.all([
+    getTranslations('articles'),
+    getTranslations('desk'),
+    getTranslations('errors'),
+    searchDeskArticles({ actor, filters }),
+    listDeskFilterOptions({ actor }),
+  ]);
   return (
     <div className="max-w-5xl">
       <h1 className="mb-4 text-2xl font-bold">{t('deskTitle')}</h1>
-      <ArticleTable articles={articles} showAuthor />
+      {/* Keyed by the filters: after a client-side navigation (清除条件, paging) the fields show the URL's values, not the old ones. */}
+      <DeskFilterForm key={JSON.stringify(filters)} filters={filters} options={options} />
+      {invalid.length > 0 && (
+        <div role="alert" className="mb-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+          <p>{desk('invalidFilters')}</p>
+          <ul className="list-disc pl-5">
+            {invalid.map(({ field, message }) => (
+              <li key={field}>
+                {desk('invalidFilter', { field: desk(FIELD_LABEL[field]), message: errors.has(message as never) ? errors(message as never) : errors('invalid') })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result.total === 0 ? <p className="text-neutral-600">{desk('noResults')}</p> : <ArticleTable articles={result.articles} showAuthor />}
+      <DeskPager filters={filters} total={result.total} page={result.page} pages={result.pages} />
     </div>
   );
 }
