@@ -2,10 +2,8 @@
 // and refused for every other, conditional on the state the person saw, with
 // its audit row; and the history read back from the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '@/lib/errors';
 import { ARTICLE_MOVES, type ArticleMove } from '@/lib/domain/article-workflow';
 import type { ArticleStatus } from '@/lib/generated/prisma/enums';
-import { bodyFromParagraphs } from '@/lib/tiptap/body';
 import { createArticle } from '@/lib/server/article/create-article';
 import { fileArticle } from '@/lib/server/article/file-article';
 import { getArticle } from '@/lib/server/article/get-article';
@@ -19,6 +17,7 @@ import { placeArticle } from '@/lib/server/issue/place-article';
 import type { Actor } from '@/lib/server/session';
 import type { DemoStaffKey } from '@/prisma/seed/staff';
 import { actorFor, testDb } from '../support/actors';
+import { rejectsWith, storyInput } from '../support/stories';
 
 // One client for the file, closed at the end: every open pool holds connections to the shared test database.
 const db = testDb();
@@ -27,21 +26,7 @@ afterAll(() => db.$disconnect());
 const KEYS = ['reporter', 'reporter2', 'editor', 'pageEditor', 'artEditor', 'proofreader', 'chiefEditor', 'admin'] as const satisfies readonly DemoStaffKey[];
 const actors = {} as Record<(typeof KEYS)[number], Actor>;
 
-const rejectsWith = (promise: Promise<unknown>, messageKey: string) =>
-  expect(promise).rejects.toSatisfy((error) => error instanceof AppError && error.messageKey === messageKey);
 
-const storyInput = (headline: string, paragraph = '流程测试正文。') => ({
-  columnLabel: null,
-  kicker: null,
-  headline,
-  subheadline: null,
-  namesLine: null,
-  dateline: '本报讯',
-  bylines: ['周明远'],
-  source: null,
-  credits: null,
-  body: bodyFromParagraphs([paragraph]),
-});
 
 /** A fresh story by the demo reporter, brought to `status` through the workflow itself. */
 async function storyIn(status: ArticleStatus): Promise<string> {

@@ -2,7 +2,6 @@
 // does the work, concurrent edits, and the workflow's locks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
-import { bodyFromParagraphs } from '@/lib/tiptap/body';
 import { createArticle } from '@/lib/server/article/create-article';
 import { updateArticle } from '@/lib/server/article/update-article';
 import { fileArticle } from '@/lib/server/article/file-article';
@@ -22,22 +21,9 @@ import { actorFor, testDb } from '../support/actors';
 import { signPage, sendBackPage } from '@/lib/server/issue/sign-page';
 import { addProofMark, resolveProofMark } from '@/lib/server/issue/proof-marks';
 import { correctArticle } from '@/lib/server/article/correct-article';
+import { rejectsWith, storyInput } from '../support/stories';
 
-const rejectsWith = (promise: Promise<unknown>, messageKey: string) =>
-  expect(promise).rejects.toSatisfy((error) => error instanceof AppError && error.messageKey === messageKey);
 
-const storyInput = (headline: string) => ({
-  columnLabel: null,
-  kicker: null,
-  headline,
-  subheadline: null,
-  namesLine: null,
-  dateline: '本报讯',
-  bylines: ['周明远'],
-  source: null,
-  credits: null,
-  body: bodyFromParagraphs(['测试正文第一段。']),
-});
 
 /** The first page of an issue. */
 async function pageIdOf(issueId: string) {

@@ -1,11 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
-import { bodyPlainText } from '@/lib/tiptap/body';
 import type { CorrectArticleInput } from '@/lib/schemas/article';
 import { recordAudit } from '../audit';
 import { assertCan, type Actor } from '../session';
-import { bylineRows } from './bylines';
+import { saveArticleVersion } from './save-article-version';
 
 /**
  * 更正: changes a published story and tells readers so. The story as it was is
@@ -13,7 +12,8 @@ import { bylineRows } from './bylines';
  */
 export async function correctArticle({ actor, input }: { actor: Actor; input: CorrectArticleInput }) {
   assertCan(actor, 'article.correct');
-  const { id, version, note, bylines, body, ...fields } = input;
+  const { note, ...edit } = input;
+  const { id } = edit;
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id },
@@ -21,17 +21,11 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
     });
     if (!article) throw notFound();
     if (article.status !== 'PUBLISHED') throw new AppError('CONFLICT', 'articleNotPublished');
-    const updated = await tx.article.updateMany({
-      where: { id, version },
-      data: { ...fields, body, bodyText: bodyPlainText(body), version: { increment: 1 } },
-    });
-    if (updated.count === 0) throw new AppError('CONFLICT', 'articleChangedElsewhere');
-    await tx.articleByline.deleteMany({ where: { articleId: id } });
-    await tx.articleByline.createMany({ data: (await bylineRows(tx, bylines)).map((row) => ({ ...row, articleId: id })) });
+    const version = await saveArticleVersion(tx, edit);
     const { columnLabel, kicker, headline, subheadline, namesLine, dateline, source, credits } = article;
     const previous = { columnLabel, kicker, headline, subheadline, namesLine, dateline, source, credits, bylines: article.bylines.map((b) => b.name), body: article.body ?? null, version: article.version };
     await tx.articleCorrection.create({ data: { articleId: id, note, previous, createdById: actor.id } });
     await recordAudit(tx, { actor, action: 'article.correct', entityType: 'article', entityId: id, details: { note } });
-    return { id, version: version + 1 };
+    return { id, version };
   });
 }

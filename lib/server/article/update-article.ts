@@ -1,12 +1,11 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError, forbidden, notFound } from '@/lib/errors';
-import { bodyPlainText } from '@/lib/tiptap/body';
 import type { UpdateArticleInput } from '@/lib/schemas/article';
 import { recordAudit } from '../audit';
 import type { Actor } from '../session';
 import { canEditArticle } from './article-access';
-import { bylineRows } from './bylines';
+import { saveArticleVersion } from './save-article-version';
 import { withdrawSignatures } from '../issue/issue-guards';
 
 /**
@@ -14,7 +13,7 @@ import { withdrawSignatures } from '../issue/issue-guards';
  * between, nothing is written and CONFLICT is thrown, so no edit is overwritten.
  */
 export async function updateArticle({ actor, input }: { actor: Actor; input: UpdateArticleInput }) {
-  const { id, version, bylines, body, ...fields } = input;
+  const { id } = input;
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id },
@@ -25,18 +24,12 @@ export async function updateArticle({ actor, input }: { actor: Actor; input: Upd
     if (article.placements.some((p) => p.slot.page.issue.status === 'PUBLISHED' || p.slot.page.issue.status === 'SCHEDULED')) {
       throw new AppError('CONFLICT', 'articleLockedBySignOff');
     }
-    const updated = await tx.article.updateMany({
-      where: { id, version },
-      data: { ...fields, body, bodyText: bodyPlainText(body), version: { increment: 1 } },
-    });
-    if (updated.count === 0) throw new AppError('CONFLICT', 'articleChangedElsewhere');
-    await tx.articleByline.deleteMany({ where: { articleId: id } });
-    await tx.articleByline.createMany({ data: (await bylineRows(tx, bylines)).map((row) => ({ ...row, articleId: id })) });
+    const version = await saveArticleVersion(tx, input);
     // Changing a story on a signed page withdraws that page's signature.
     for (const placement of article.placements) {
       await withdrawSignatures(tx, { actor, issueId: placement.slot.page.issueId, pageIds: [placement.slot.pageId] });
     }
-    await recordAudit(tx, { actor, action: 'article.update', entityType: 'article', entityId: id, details: { version: version + 1 } });
-    return { id, version: version + 1 };
+    await recordAudit(tx, { actor, action: 'article.update', entityType: 'article', entityId: id, details: { version } });
+    return { id, version };
   });
 }
