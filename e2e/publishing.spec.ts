@@ -38,9 +38,12 @@ test('a scheduled issue appears on its own at its time', async ({ browser, page 
   await chief.context.close();
   await pageEditor.context.close();
 
-  // Not there before its time, by any address.
+  // Not there before its time, by any address: pages, API, feed, sitemap, search.
   expect((await page.goto(`/wanghe/${number}`))?.status()).toBe(404);
   expect((await page.request.get(`/api/v1/publications/wanghe/issues/${number}`)).status()).toBe(404);
+  for (const path of ['/wanghe/feed.xml', '/sitemap.xml', '/api/v1/publications/wanghe/issues', `/wanghe/search?q=${encodeURIComponent('定时发布测试')}`]) {
+    expect(await (await page.request.get(path)).text(), path).not.toContain(headline);
+  }
 
   // Nobody clicks anything: it is simply there once the time has come.
   await expect

@@ -17,10 +17,11 @@ export async function listIssues({ actor, statuses, take = 50 }: { actor: Actor;
       date: true,
       status: true,
       submittedAt: true,
+      submittedBy: { select: { name: true } },
       sentBackReason: true,
       publication: { select: { name: true } },
       _count: { select: { pages: true } },
     },
   });
-  return issues.map(({ date, _count, ...issue }) => ({ ...issue, date: isoDateFromDb(date), pageCount: _count.pages }));
+  return issues.map(({ date, _count, submittedBy, ...issue }) => ({ ...issue, submittedByName: submittedBy?.name ?? null, date: isoDateFromDb(date), pageCount: _count.pages }));
 }

@@ -9,8 +9,9 @@ import { requirePagePermission } from '@/lib/server/page-guard';
 
 export default async function SignOffQueuePage() {
   const actor = await requirePagePermission('issue.signOff');
-  const [t, waiting, signed] = await Promise.all([
+  const [t, issueText, waiting, signed] = await Promise.all([
     getTranslations('signOff'),
+    getTranslations('issues'),
     listIssues({ actor, statuses: ['AWAITING_SIGN_OFF'] }),
     listIssues({ actor, statuses: ['SIGNED_OFF', 'SCHEDULED'] }),
   ]);
@@ -25,7 +26,11 @@ export default async function SignOffQueuePage() {
             {issue.date} {chineseWeekday(issue.date)}
           </span>
           <IssueStatusBadge status={issue.status} />
-          {issue.submittedAt && <span className="text-neutral-600">{t('submittedAt', { time: formatTime(issue.submittedAt) })}</span>}
+          {issue.submittedAt && (
+            <span className="text-neutral-600">
+              {issue.submittedByName ? issueText('submittedBy', { name: issue.submittedByName, time: formatTime(issue.submittedAt) }) : t('submittedAt', { time: formatTime(issue.submittedAt) })}
+            </span>
+          )}
         </li>
       ))}
     </ul>
