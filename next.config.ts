@@ -4,6 +4,11 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg'],
   poweredByHeader: false,
+  // The front page is the default publication's latest issue, served (and cached)
+  // by the publication route; see HOME_EDITION in lib/reader-paths.ts.
+  async rewrites() {
+    return { beforeFiles: [{ source: '/', destination: '/home-edition' }], afterFiles: [], fallback: [] };
+  },
   // forbidden() answers a wrong role with a real 403 page.
   experimental: {
     authInterrupts: true,

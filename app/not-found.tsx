@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { getTranslations } from '@/lib/i18n/server';
+import { readerTranslations } from '@/components/reader/reader-i18n';
 
-export default async function NotFound() {
-  const t = await getTranslations('errors');
+// Shown by cached reader pages too, so it reads no cookie: it speaks the reader site's language.
+export default function NotFound() {
+  const t = readerTranslations('errors');
   return (
     <main className="mx-auto max-w-lg p-10 text-center">
       <h1 className="text-2xl font-bold">{t('pageNotFoundTitle')}</h1>

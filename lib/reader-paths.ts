@@ -13,3 +13,6 @@ export function parsePositiveInt(value: string, max: number): number | null {
 export function isPublicationSlug(value: string): boolean {
   return /^[a-z0-9-]{1,40}$/.test(value);
 }
+
+/** The internal name `/` is rewritten to: the default publication's latest issue. Reserved as a slug. */
+export const HOME_EDITION = 'home-edition';

@@ -29,7 +29,7 @@ export function startApp(options: { port: number; host?: string; databaseUrl: st
   const app = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), ...hostArgs], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: authSecret(), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORT: String(options.port), DATABASE_URL: options.databaseUrl, AUTH_SECRET: authSecret(), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   const stop = () => app.kill('SIGTERM');
   process.on('SIGINT', stop);

@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { LanguageSwitch } from '@/components/language-switch';
-import { getTranslations } from '@/lib/i18n/server';
+import { readerTranslations } from '@/components/reader/reader-i18n';
 
-export default async function ReaderLayout({ children }: { children: ReactNode }) {
-  const t = await getTranslations('reader');
+export default function ReaderLayout({ children }: { children: ReactNode }) {
+  const t = readerTranslations('reader');
   return (
     <div className="min-h-screen bg-neutral-100 print:bg-white">
       <header className="border-b border-neutral-300 bg-white print:hidden">
@@ -12,7 +11,6 @@ export default async function ReaderLayout({ children }: { children: ReactNode }
           <Link href="/" className="font-bold">
             {t('siteName')}
           </Link>
-          <LanguageSwitch />
         </div>
       </header>
       <main id="main">{children}</main>

@@ -1,10 +1,12 @@
 import type { MastheadLines } from '@/lib/domain/masthead';
 import { permitLine } from '@/lib/domain/print-lines';
-import { getTranslations } from '@/lib/i18n/server';
+import type { Locale } from '@/lib/i18n/config';
+import { getTranslationsFor } from '@/lib/i18n/server';
 
 /** The front-page masthead (报头) with every element as printed. */
-export async function Masthead({ masthead }: { masthead: MastheadLines }) {
-  const t = await getTranslations('masthead');
+/** `locale` is the language of the labels screen readers hear; the printed text is the paper's own. */
+export function Masthead({ masthead, locale }: { masthead: MastheadLines; locale: Locale }) {
+  const t = getTranslationsFor(locale, 'masthead');
   return (
     <header className="grid gap-4 border-b-4 md:grid-cols-[1fr_auto] border-double border-masthead pb-3 font-serif" aria-label={masthead.name}>
       <div>

@@ -3,6 +3,7 @@ import { PAGE_GRID } from '@/lib/domain/page-templates';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import { creditsLine, pageFootLine, sourceLine } from '@/lib/domain/print-lines';
 import type { MastheadLines } from '@/lib/domain/masthead';
+import type { Locale } from '@/lib/i18n/config';
 import type { PageView } from '@/lib/server/issue/issue-view';
 import { Masthead } from './masthead';
 import { StoryBody } from './story-body';
@@ -17,10 +18,12 @@ export function NewspaperPage({
   page,
   masthead,
   storyHref,
+  locale,
 }: {
   page: PageView;
   masthead: MastheadLines;
   storyHref?: (articleId: string) => string;
+  locale: Locale;
 }) {
   return (
     <section
@@ -28,7 +31,7 @@ export function NewspaperPage({
       className="newspaper-page mx-auto flex w-full max-w-[900px] flex-col gap-3 bg-paper p-4 shadow-md ring-1 ring-neutral-300 md:aspect-[297/420] md:overflow-hidden md:p-[4%] print:shadow-none print:ring-0"
     >
       {page.number === 1 ? (
-        <Masthead masthead={masthead} />
+        <Masthead masthead={masthead} locale={locale} />
       ) : (
         <header className="flex justify-between border-b-2 border-neutral-800 pb-1 font-serif text-sm">
           <span>{pageTitle(page.number, page.name)}</span>

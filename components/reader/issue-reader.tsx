@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { NewspaperPage } from '@/components/newspaper/newspaper-page';
 import { pageTitle } from '@/lib/domain/page-numbering';
-import { getTranslations } from '@/lib/i18n/server';
+import { READER_LOCALE, readerTranslations } from '@/components/reader/reader-i18n';
 import type { IssueView } from '@/lib/server/issue/issue-view';
 import { issuePath, pagePath, storyPath } from '@/lib/reader-paths';
 
@@ -9,7 +9,7 @@ type Neighbours = { previous: { number: number; date: string } | null; next: { n
 
 /** One page of a published issue: page list, the printed page, its stories, and the way around. */
 export async function IssueReader({ issue, pageNumber, neighbours }: { issue: IssueView; pageNumber: number; neighbours: Neighbours }) {
-  const t = await getTranslations('reader');
+  const t = readerTranslations('reader');
   const page = issue.pages.find((p) => p.number === pageNumber)!;
   const slug = issue.publicationSlug;
   const stories = page.slots.flatMap((slot) => (slot.placement ? [slot.placement.article] : []));
@@ -82,7 +82,7 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
             </Link>
           )}
         </div>
-        <NewspaperPage page={page} masthead={issue.masthead} storyHref={(id) => storyPath(slug, issue.number, page.number, id)} />
+        <NewspaperPage page={page} masthead={issue.masthead} locale={READER_LOCALE} storyHref={(id) => storyPath(slug, issue.number, page.number, id)} />
       </div>
       <aside aria-label={t('stories')} className="order-3 print:hidden">
         <h2 className="mb-2 font-bold">{t('stories')}</h2>

@@ -19,8 +19,16 @@ export async function getMessages(): Promise<Messages> {
   return CATALOGS[await getLocale()];
 }
 
-/** A translator for server components and actions. */
+/** A translator for server components and actions, in the signed-in reader's or staff member's language. */
 export async function getTranslations<N extends keyof Messages>(namespace: N) {
-  const locale = await getLocale();
+  return getTranslationsFor(await getLocale(), namespace);
+}
+
+/** A translator for a given language, reading no cookie (so cached pages can use it). */
+export function getTranslationsFor<N extends keyof Messages>(locale: Locale, namespace: N) {
   return createTranslator({ locale, messages: CATALOGS[locale], namespace, timeZone: TIME_ZONE });
+}
+
+export function getMessagesFor(locale: Locale): Messages {
+  return CATALOGS[locale];
 }

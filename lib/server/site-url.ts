@@ -12,3 +12,8 @@ export async function siteUrl(): Promise<string> {
   const protocol = requestHeaders.get('x-forwarded-proto') ?? 'http';
   return `${protocol}://${host}`;
 }
+
+/** `path` on SITE_URL when set; otherwise the path itself (for cached pages, which read no request). */
+export function absoluteUrl(path: string): string {
+  return process.env.SITE_URL ? `${process.env.SITE_URL.replace(/\/$/, '')}${path}` : path;
+}

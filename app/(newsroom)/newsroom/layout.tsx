@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { redirect } from 'next/navigation';
 import { signOutAction } from '@/app/(auth)/login/actions';
 import { LanguageSwitch } from '@/components/language-switch';
+import { StaffLanguage } from '@/components/staff-language';
 import { can, type Permission } from '@/lib/permissions';
 import { getTranslations } from '@/lib/i18n/server';
 import { getActor } from '@/lib/server/session';
@@ -22,6 +23,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
   if (!actor) redirect('/login');
   const [t, roles, common] = await Promise.all([getTranslations('nav'), getTranslations('roles'), getTranslations('common')]);
   return (
+    <StaffLanguage>
     <div className="flex min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         {common('skipToContent')}
@@ -52,5 +54,6 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
         {children}
       </main>
     </div>
+    </StaffLanguage>
   );
 }

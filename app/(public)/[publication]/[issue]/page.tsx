@@ -5,6 +5,13 @@ import { pageMetadata } from '@/components/reader/reader-metadata';
 
 type Props = { params: Promise<{ publication: string; issue: string }> };
 
+// Cached and served to every reader; rebuilt when an issue is published or a story corrected.
+export const revalidate = 300;
+// Rendered on first visit, then cached (no database is needed at build time).
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { issue, page } = await loadReaderPage(await params);
   return pageMetadata(issue, page);

@@ -4,14 +4,14 @@ import { notFound } from 'next/navigation';
 import { issuePath, isPublicationSlug } from '@/lib/reader-paths';
 import { chineseDate } from '@/lib/domain/calendar';
 import { formatYearMonth, monthGrid, parseYearMonth, shiftMonth } from '@/lib/domain/month-grid';
-import { getTranslations } from '@/lib/i18n/server';
+import { readerTranslations } from '@/components/reader/reader-i18n';
 import { listPublishedIssuesInMonth, publishedDateRange } from '@/lib/server/reader/archive';
 import { getPublishedPublication } from '@/lib/server/reader/published-issues';
 
 type Props = { params: Promise<{ publication: string }>; searchParams: Promise<{ month?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ publication }, t] = await Promise.all([params, getTranslations('reader')]);
+  const [{ publication }, t] = await Promise.all([params, readerTranslations('reader')]);
   return { title: t('archive'), alternates: { canonical: `/${publication}/archive` } };
 }
 
@@ -22,7 +22,7 @@ export default async function ArchivePage({ params, searchParams }: Props) {
   const range = publication ? await publishedDateRange(slug) : null;
   if (!publication || !range) notFound();
   const shown = parseYearMonth(month) ?? parseYearMonth(range.last.slice(0, 7))!;
-  const [issues, t] = await Promise.all([listPublishedIssuesInMonth({ publicationSlug: slug, ...shown }), getTranslations('reader')]);
+  const [issues, t] = await Promise.all([listPublishedIssuesInMonth({ publicationSlug: slug, ...shown }), readerTranslations('reader')]);
   const byDate = new Map(issues.map((issue) => [issue.date, issue.number]));
   const previous = shiftMonth(shown, -1);
   const next = shiftMonth(shown, 1);

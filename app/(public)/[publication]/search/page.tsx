@@ -5,14 +5,14 @@ import { storyPath, isPublicationSlug } from '@/lib/reader-paths';
 import { chineseDate } from '@/lib/domain/calendar';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import type { SnippetPart } from '@/lib/domain/search-snippet';
-import { getTranslations } from '@/lib/i18n/server';
+import { readerTranslations } from '@/components/reader/reader-i18n';
 import { getPublishedPublication } from '@/lib/server/reader/published-issues';
 import { SEARCH_PAGE_SIZE, searchPublishedStories } from '@/lib/server/reader/search-published';
 
 type Props = { params: Promise<{ publication: string }>; searchParams: Promise<{ q?: string; page?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('reader');
+  const t = readerTranslations('reader');
   return { title: t('search'), robots: { index: false } };
 }
 
@@ -27,7 +27,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const [{ publication: slug }, { q, page }] = await Promise.all([params, searchParams]);
   const publication = isPublicationSlug(slug) ? await getPublishedPublication(slug) : null;
   if (!publication) notFound();
-  const t = await getTranslations('reader');
+  const t = readerTranslations('reader');
   const query = (q ?? '').trim();
   const tooLong = [...query].length > MAX_QUERY;
   const pageNumber = Math.min(Math.max(1, Number.parseInt(page ?? '1', 10) || 1), 500);

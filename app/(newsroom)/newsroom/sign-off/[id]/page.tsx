@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { issueNumberLabel } from '@/lib/domain/issue-numbering';
 import { formatTime } from '@/lib/i18n/format';
-import { getTranslations } from '@/lib/i18n/server';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
 import { cancelScheduleAction, publishAction, scheduleAction, sendBackAction, sendBackPageAction, signOffAction, signPageAction, undoSignOffAction } from '../actions';
@@ -27,6 +27,7 @@ export default async function SignOffIssuePage({ params }: { params: Promise<{ i
   const actor = await requirePagePermission('issue.signOff');
   const { id } = await params;
   const issue = await loadPageData(getIssue({ actor, issueId: id }));
+  const locale = await getLocale();
   const [t, issues] = await Promise.all([getTranslations('signOff'), getTranslations('issues')]);
   return (
     <div className="max-w-5xl">
@@ -130,7 +131,7 @@ export default async function SignOffIssuePage({ params }: { params: Promise<{ i
               )}
               <ProofMarkList page={page} canResolve={false} />
             </div>
-            <NewspaperPage page={page} masthead={issue.masthead} />
+            <NewspaperPage page={page} masthead={issue.masthead} locale={locale} />
           </div>
         ))}
       </div>

@@ -5,9 +5,9 @@ import { Story } from '@/components/newspaper/story';
 import { loadReaderPage } from '@/components/reader/load-reader-page';
 import { StoryJsonLd } from '@/components/reader/story-json-ld';
 import { pageTitle } from '@/lib/domain/page-numbering';
-import { getTranslations } from '@/lib/i18n/server';
+import { readerTranslations } from '@/components/reader/reader-i18n';
 import { pagePath, storyPath } from '@/lib/reader-paths';
-import { siteUrl } from '@/lib/server/site-url';
+import { absoluteUrl } from '@/lib/server/site-url';
 import { bodyPlainText } from '@/lib/tiptap/body';
 
 type Props = { params: Promise<{ publication: string; issue: string; page: string; article: string }> };
@@ -19,6 +19,13 @@ async function loadStory(params: Props['params']) {
   const article = page.slots.find((slot) => slot.placement?.article.id === segments.article)?.placement?.article;
   if (!article) notFound();
   return { issue, page, article };
+}
+
+// Cached and served to every reader; rebuilt when an issue is published or a story corrected.
+export const revalidate = 300;
+// Rendered on first visit, then cached (no database is needed at build time).
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -45,10 +52,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StoryPage({ params }: Props) {
   const { issue, page, article } = await loadStory(params);
-  const [t, origin] = await Promise.all([getTranslations('reader'), siteUrl()]);
+  const t = readerTranslations('reader');
   return (
     <div className="mx-auto max-w-3xl bg-white p-6 shadow-sm">
-      <StoryJsonLd article={article} issue={issue} page={page} url={`${origin}${storyPath(issue.publicationSlug, issue.number, page.number, article.id)}`} />
+      <StoryJsonLd article={article} issue={issue} page={page} url={absoluteUrl(storyPath(issue.publicationSlug, issue.number, page.number, article.id))} />
       <p className="mb-6 text-sm text-neutral-600">
         <Link href={pagePath(issue.publicationSlug, issue.number, page.number)} className="text-blue-700 underline">
           ← {t('backToPage')}

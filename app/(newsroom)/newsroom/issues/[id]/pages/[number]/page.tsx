@@ -8,7 +8,7 @@ import { addProofMarkAction } from '../../../actions';
 import { notFound } from 'next/navigation';
 import { NewspaperPage } from '@/components/newspaper/newspaper-page';
 import { pageTitle } from '@/lib/domain/page-numbering';
-import { getTranslations } from '@/lib/i18n/server';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
 
@@ -17,6 +17,7 @@ export default async function PageProof({ params }: { params: Promise<{ id: stri
   const actor = await requirePagePermission('issue.read');
   const { id, number } = await params;
   const issue = await loadPageData(getIssue({ actor, issueId: id }));
+  const locale = await getLocale();
   const page = issue.pages.find((p) => String(p.number) === number);
   if (!page) notFound();
   const [t, issues] = await Promise.all([getTranslations('common'), getTranslations('issues')]);
@@ -48,7 +49,7 @@ export default async function PageProof({ params }: { params: Promise<{ id: stri
           </ActionForm>
         )}
       </div>
-      <NewspaperPage page={page} masthead={issue.masthead} />
+      <NewspaperPage page={page} masthead={issue.masthead} locale={locale} />
     </div>
   );
 }
