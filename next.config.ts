@@ -4,6 +4,10 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg'],
   poweredByHeader: false,
+  // A cache in front of the app (nginx, a CDN) may serve a reader page at most
+  // 10 minutes past its revalidation time while it fetches a fresh one; Next's
+  // default of a year would let stale front pages linger after a publication.
+  expireTime: 600,
   // The front page is the default publication's latest issue, served (and cached)
   // by the publication route; see HOME_EDITION in lib/reader-paths.ts.
   async rewrites() {
