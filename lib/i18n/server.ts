@@ -28,7 +28,3 @@ export async function getTranslations<N extends keyof Messages>(namespace: N) {
 export function getTranslationsFor<N extends keyof Messages>(locale: Locale, namespace: N) {
   return createTranslator({ locale, messages: CATALOGS[locale], namespace, timeZone: TIME_ZONE });
 }
-
-export function getMessagesFor(locale: Locale): Messages {
-  return CATALOGS[locale];
-}

@@ -52,7 +52,7 @@ export async function runFormAction<S extends z.ZodType, R>(options: {
   }
 }
 
-export function errorMessage(error: unknown, t: Awaited<ReturnType<typeof getTranslations<'errors'>>>): string {
+function errorMessage(error: unknown, t: Awaited<ReturnType<typeof getTranslations<'errors'>>>): string {
   if (error instanceof AppError) {
     return t.has(error.messageKey as never) ? t(error.messageKey as never, error.values as never) : t('invalid');
   }

@@ -2,8 +2,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 // The one definition of "a visitor may see this": an issue that is published,
 // or scheduled and past its time (so readers see it on the minute even if the
-// job that marks it published has not run yet), and a story placed in such an
-// issue. Every reader query builds on these.
+// job that marks it published has not run yet). Every reader query builds on it
+// (search-published.ts writes the same condition in SQL).
 
 export function visibleIssueCondition(now: Date = new Date()): Prisma.IssueWhereInput {
   return { OR: [{ status: 'PUBLISHED' }, { status: 'SCHEDULED', publishAt: { lte: now } }] };
@@ -11,8 +11,4 @@ export function visibleIssueCondition(now: Date = new Date()): Prisma.IssueWhere
 
 export function publishedIssueWhere(publicationSlug?: string): Prisma.IssueWhereInput {
   return { ...visibleIssueCondition(), publication: publicationSlug ? { slug: publicationSlug } : { isDefault: true } };
-}
-
-export function publishedArticleWhere(publicationSlug?: string): Prisma.ArticleWhereInput {
-  return { placements: { some: { slot: { page: { issue: publishedIssueWhere(publicationSlug) } } } } };
 }

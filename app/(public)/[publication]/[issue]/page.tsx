@@ -1,23 +1,11 @@
-import type { Metadata } from 'next';
-import { IssueReader } from '@/components/reader/issue-reader';
-import { loadReaderPage } from '@/components/reader/load-reader-page';
-import { pageMetadata } from '@/components/reader/reader-metadata';
+// An issue's address opens its front page: the page route with page 1
+// (loadReaderPage reads a missing page segment as 1).
+export { default, generateMetadata } from './[page]/page';
 
-type Props = { params: Promise<{ publication: string; issue: string }> };
-
+// Route settings must be written out in each route file.
 // Cached and served to every reader; rebuilt when an issue is published or a story corrected.
 export const revalidate = 300;
 // Rendered on first visit, then cached (no database is needed at build time).
 export function generateStaticParams() {
   return [];
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { issue, page } = await loadReaderPage(await params);
-  return pageMetadata(issue, page);
-}
-
-export default async function IssueFrontPage({ params }: Props) {
-  const { issue, neighbours } = await loadReaderPage(await params);
-  return <IssueReader issue={issue} pageNumber={1} neighbours={neighbours} />;
 }

@@ -3,7 +3,8 @@ import { IssueReader } from '@/components/reader/issue-reader';
 import { loadReaderPage } from '@/components/reader/load-reader-page';
 import { pageMetadata } from '@/components/reader/reader-metadata';
 
-type Props = { params: Promise<{ publication: string; issue: string; page: string }> };
+// `page` is absent when the issue route (`/<slug>/<issue>`) renders its front page here.
+type Props = { params: Promise<{ publication: string; issue: string; page?: string }> };
 
 // Cached and served to every reader; rebuilt when an issue is published or a story corrected.
 export const revalidate = 300;
