@@ -9,6 +9,8 @@ const EXPECTED: Record<Permission, string[]> = {
   'article.readDesk': ['EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR'],
   'article.editDesk': ['EDITOR'],
   'article.correct': ['EDITOR', 'CHIEF_EDITOR'],
+  'article.setTarget': ['EDITOR', 'CHIEF_EDITOR'],
+  'article.comment': ['REPORTER', 'EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR'],
   'article.edit': ['EDITOR'],
   'article.sendBack': ['EDITOR'],
   'issue.read': ['EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR'],

@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   'article.editDesk': ['EDITOR'],
   /** Issue a correction (更正) to a published story. */
   'article.correct': ['EDITOR', 'CHIEF_EDITOR'],
+  /** Set the length a story is asked to be (目标字数). */
+  'article.setTarget': ['EDITOR', 'CHIEF_EDITOR'],
+  /** Comment (批注) on a passage of a story one may read. */
+  'article.comment': ['REPORTER', 'EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR'],
   /** Mark filed copy edited (编辑完成) and send edited copy to layout (送组版). */
   'article.edit': ['EDITOR'],
   /** Send a story on the desk back to its author with a reason (退稿). */

@@ -1,20 +1,48 @@
 'use client';
 
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useTranslations } from 'use-intl';
-import { useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { JSONContent } from '@tiptap/core';
 import { bodyExtensions } from '@/lib/tiptap/extensions';
-import { bodyPlainText } from '@/lib/tiptap/body';
 import { countCharacters } from '@/lib/domain/char-count';
+import { EditorToolbar } from './editor-toolbar';
+
+// Counting a 50,000-character body on every keystroke would cost a frame, so
+// the count follows typing after a short pause.
+const COUNT_DELAY_MS = 150;
 
 /**
- * The story body in TipTap. Its JSON goes into a hidden `body` field so the
- * surrounding form submits it with the structured parts.
+ * The story body in TipTap, typeset as in print (two-character indents, CJK
+ * serif). It does not hold the document in React state: the owner reads
+ * `editor.getJSON()` when it saves, so typing in a long story stays cheap.
  */
-export function BodyEditor({ initialBody, editable, label }: { initialBody: JSONContent; editable: boolean; label: string }) {
+export function BodyEditor({
+  initialBody,
+  editable,
+  label,
+  onChange,
+  onReady,
+  toolbarExtra,
+  countLine,
+}: {
+  initialBody: JSONContent;
+  editable: boolean;
+  label: string;
+  onChange?: (editor: Editor) => void;
+  onReady?: (editor: Editor) => void;
+  /** Extra toolbar buttons (e.g. 批注) */
+  toolbarExtra?: (editor: Editor) => ReactNode;
+  /** What to show beside the body's 字数 */
+  countLine?: (bodyCount: number) => ReactNode;
+}) {
   const t = useTranslations('articles');
-  const [json, setJson] = useState(() => JSON.stringify(initialBody));
+  const [bodyCount, setBodyCount] = useState<number | null>(null);
+  const countTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const recount = (editor: Editor) => setBodyCount(countCharacters(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n')));
+
   const editor = useEditor({
     extensions: bodyExtensions,
     content: initialBody,
@@ -28,60 +56,26 @@ export function BodyEditor({ initialBody, editable, label }: { initialBody: JSON
         'aria-label': label,
       },
     },
-    onUpdate: ({ editor }) => setJson(JSON.stringify(editor.getJSON())),
+    onCreate: ({ editor }) => {
+      recount(editor);
+      onReady?.(editor);
+    },
+    onUpdate: ({ editor }) => {
+      clearTimeout(countTimer.current);
+      countTimer.current = setTimeout(() => recount(editor), COUNT_DELAY_MS);
+      onChangeRef.current?.(editor);
+    },
   });
-  const charCount = countCharacters(bodyPlainText(JSON.parse(json)));
+  useEffect(() => () => clearTimeout(countTimer.current), []);
 
   return (
     <div className="rounded border border-neutral-300 bg-white focus-within:border-blue-600">
-      <input type="hidden" name="body" value={json} />
-      {editable && editor && <Toolbar editor={editor} />}
+      {editable && editor && <EditorToolbar editor={editor} extra={toolbarExtra?.(editor)} />}
       <EditorContent editor={editor} />
-      <p className="border-t border-neutral-200 px-3 py-1 text-right text-xs text-neutral-600" aria-live="polite" data-testid="char-count">
-        {t('charCount', { count: charCount })}
-      </p>
-    </div>
-  );
-}
-
-function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>> }) {
-  const t = useTranslations('articles.toolbar');
-  const articles = useTranslations('articles');
-  const state = useEditorState({
-    editor,
-    selector: ({ editor }) => ({
-      bold: editor.isActive('bold'),
-      italic: editor.isActive('italic'),
-      heading: editor.isActive('heading', { level: 3 }),
-      quote: editor.isActive('blockquote'),
-      bulletList: editor.isActive('bulletList'),
-      orderedList: editor.isActive('orderedList'),
-    }),
-  });
-  const buttons = [
-    { key: 'bold', label: t('bold'), run: () => editor.chain().focus().toggleBold().run(), active: state.bold, className: 'font-bold' },
-    { key: 'italic', label: t('italic'), run: () => editor.chain().focus().toggleItalic().run(), active: state.italic, className: 'italic' },
-    { key: 'heading', label: t('heading'), run: () => editor.chain().focus().toggleHeading({ level: 3 }).run(), active: state.heading },
-    { key: 'quote', label: t('quote'), run: () => editor.chain().focus().toggleBlockquote().run(), active: state.quote },
-    { key: 'bulletList', label: t('bulletList'), run: () => editor.chain().focus().toggleBulletList().run(), active: state.bulletList },
-    { key: 'orderedList', label: t('orderedList'), run: () => editor.chain().focus().toggleOrderedList().run(), active: state.orderedList },
-    { key: 'rule', label: t('rule'), run: () => editor.chain().focus().setHorizontalRule().run(), active: false },
-    { key: 'undo', label: t('undo'), run: () => editor.chain().focus().undo().run(), active: false },
-    { key: 'redo', label: t('redo'), run: () => editor.chain().focus().redo().run(), active: false },
-  ];
-  return (
-    <div role="toolbar" aria-label={articles('toolbarLabel')} className="flex flex-wrap gap-1 border-b border-neutral-200 p-1">
-      {buttons.map((button) => (
-        <button
-          key={button.key}
-          type="button"
-          onClick={button.run}
-          aria-pressed={button.active}
-          className={`rounded px-2 py-1 text-sm hover:bg-neutral-100 aria-pressed:bg-neutral-200 ${button.className ?? ''}`}
-        >
-          {button.label}
-        </button>
-      ))}
+      <div className="flex flex-wrap justify-end gap-3 border-t border-neutral-200 px-3 py-1 text-xs text-neutral-600" aria-live="polite">
+        {countLine?.(bodyCount ?? 0)}
+        <span data-testid="char-count">{t('charCount', { count: bodyCount ?? 0 })}</span>
+      </div>
     </div>
   );
 }

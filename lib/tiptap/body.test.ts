@@ -30,3 +30,16 @@ describe('story body', () => {
     expect(bodyPlainText(bodyFromParagraphs(['第一段。', '', '第二段。']))).toBe('第一段。\n第二段。');
   });
 });
+
+describe('comment marks', () => {
+  it('keep their id through the schema, and are stripped for readers', async () => {
+    const { withoutComments, anchoredCommentIds } = await import('./comment-mark');
+    const doc = parseBody({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: '待核实', marks: [{ type: 'comment', attrs: { commentId: 'c1abc' } }, { type: 'bold' }] }] }],
+    })!;
+    expect([...anchoredCommentIds(doc)]).toEqual(['c1abc']);
+    expect(JSON.stringify(withoutComments(doc))).not.toContain('comment');
+    expect(JSON.stringify(withoutComments(doc))).toContain('bold');
+  });
+});

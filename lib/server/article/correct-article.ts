@@ -5,6 +5,8 @@ import type { CorrectArticleInput } from '@/lib/schemas/article';
 import { recordAudit } from '../audit';
 import { assertCan, type Actor } from '../session';
 import { saveArticleVersion } from './save-article-version';
+import { recordRevision, snapshotOf } from './record-revision';
+import { bodyPlainText } from '@/lib/tiptap/body';
 
 /**
  * 更正: changes a published story and tells readers so. The story as it was is
@@ -22,6 +24,8 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
     if (!article) throw notFound();
     if (article.status !== 'PUBLISHED') throw new AppError('CONFLICT', 'articleNotPublished');
     const version = await saveArticleVersion(tx, edit);
+    // A correction is its own revision, never joined to earlier writing.
+    await recordRevision(tx, { actor, articleId: id, version, snapshot: snapshotOf({ ...edit, bodyText: bodyPlainText(edit.body) }), startNew: true });
     const { columnLabel, kicker, headline, subheadline, namesLine, dateline, source, credits } = article;
     const previous = { columnLabel, kicker, headline, subheadline, namesLine, dateline, source, credits, bylines: article.bylines.map((b) => b.name), body: article.body ?? null, version: article.version };
     await tx.articleCorrection.create({ data: { articleId: id, note, previous, createdById: actor.id } });

@@ -6,6 +6,8 @@ import { recordAudit } from '../audit';
 import type { Actor } from '../session';
 import { canEditArticle } from './article-access';
 import { saveArticleVersion } from './save-article-version';
+import { recordRevision, snapshotOf } from './record-revision';
+import { bodyPlainText } from '@/lib/tiptap/body';
 import { withdrawSignatures } from '../issue/issue-guards';
 
 /**
@@ -25,11 +27,12 @@ export async function updateArticle({ actor, input }: { actor: Actor; input: Upd
       throw new AppError('CONFLICT', 'articleLockedBySignOff');
     }
     const version = await saveArticleVersion(tx, input);
+    const { startedRevision } = await recordRevision(tx, { actor, articleId: id, version, snapshot: snapshotOf({ ...input, bodyText: bodyPlainText(input.body) }) });
     // Changing a story on a signed page withdraws that page's signature.
     for (const placement of article.placements) {
       await withdrawSignatures(tx, { actor, issueId: placement.slot.page.issueId, pageIds: [placement.slot.pageId] });
     }
-    await recordAudit(tx, { actor, action: 'article.update', entityType: 'article', entityId: id, details: { version } });
+    if (startedRevision) await recordAudit(tx, { actor, action: 'article.update', entityType: 'article', entityId: id, details: { version } });
     return { id, version };
   });
 }

@@ -7,6 +7,8 @@ import { correctArticle } from '@/lib/server/article/correct-article';
 import { createArticle } from '@/lib/server/article/create-article';
 import { updateArticle } from '@/lib/server/article/update-article';
 import { moveArticle } from '@/lib/server/article/move-article';
+import { restoreRevision } from '@/lib/server/article/restore-revision';
+import { restoreRevisionSchema } from '@/lib/schemas/article-editing';
 import { runFormAction, type FormState } from '@/lib/server/form-action';
 import { getTranslations } from '@/lib/i18n/server';
 
@@ -51,4 +53,12 @@ export async function correctArticleAction(_previous: FormState, formData: FormD
   // Readers see the corrected story and its note at once.
   revalidatePath('/', 'layout');
   redirect(`/newsroom/articles/${outcome.result.id}?corrected=1`);
+}
+
+/** Brings back an older revision as the newest one; the versions in between stay in the history. */
+export async function restoreRevisionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: restoreRevisionSchema, work: restoreRevision });
+  if (!outcome.ok) return outcome.state;
+  revalidatePath(`/newsroom/articles/${outcome.result.id}`);
+  redirect(`/newsroom/articles/${outcome.result.id}/revisions?restored=1`);
 }

@@ -1,5 +1,24 @@
+import type { JSONContent } from '@tiptap/core';
 import type { NewsroomArticle } from '@/lib/server/article/get-article';
-import type { ArticleFormValues } from './article-form';
+
+/** The story as the editor holds it: every part as text, and the TipTap body. */
+export type ArticleFormValues = {
+  id?: string;
+  version?: number;
+  columnLabel: string;
+  kicker: string;
+  headline: string;
+  subheadline: string;
+  namesLine: string;
+  dateline: string;
+  bylines: string;
+  source: string;
+  credits: string;
+  body: JSONContent;
+};
+
+export const ARTICLE_TEXT_FIELDS = ['columnLabel', 'kicker', 'headline', 'subheadline', 'namesLine', 'dateline', 'bylines', 'source', 'credits'] as const;
+export type ArticleTextField = (typeof ARTICLE_TEXT_FIELDS)[number];
 
 /** A stored story as the article form's initial values. */
 export function articleFormValues(article: NewsroomArticle): ArticleFormValues {

@@ -6,7 +6,8 @@ import { can } from '@/lib/permissions';
 import { getArticle } from '@/lib/server/article/get-article';
 import { getArticleHistory } from '@/lib/server/article/get-article-history';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
-import { ArticleForm } from '../article-form';
+import { ArticleEditor } from '../_editor/article-editor';
+import { listComments } from '@/lib/server/article/list-comments';
 import { articleFormValues } from '../article-form-values';
 import { ArticleHistory } from './article-history';
 import { ArticleMoves } from './article-moves';
@@ -16,7 +17,9 @@ type SearchParams = { saved?: string; moved?: string | string[]; corrected?: str
 export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePagePermission('newsroom.enter');
   const [{ id }, { saved, moved, corrected }] = await Promise.all([params, searchParams]);
-  const [article, history] = await loadPageData(Promise.all([getArticle({ actor, articleId: id }), getArticleHistory({ actor, articleId: id })]));
+  const [article, history, comments] = await loadPageData(
+    Promise.all([getArticle({ actor, articleId: id }), getArticleHistory({ actor, articleId: id }), listComments({ actor, articleId: id })]),
+  );
   const t = await getTranslations('articles');
   const movedNotice = ARTICLE_MOVES.includes(moved as ArticleMove) ? (moved as ArticleMove) : null;
   return (
@@ -25,13 +28,18 @@ export default async function EditArticlePage({ params, searchParams }: { params
         <h1 className="text-2xl font-bold">{t('editTitle')}</h1>
         <ArticleStatusBadge status={article.status} />
         <span className="text-sm text-neutral-500">{t('version', { version: article.version })}</span>
+        <Link href={`/newsroom/articles/${article.id}/revisions`} className="rounded border border-neutral-300 px-3 py-1.5 text-sm hover:bg-neutral-100">
+          {t('revisions.link')}
+        </Link>
+        <Link href={`/newsroom/articles/${article.id}/preview`} className="rounded border border-neutral-300 px-3 py-1.5 text-sm hover:bg-neutral-100">
+          {t('preview.link')}
+        </Link>
         {article.status === 'PUBLISHED' && can(actor.roles, 'article.correct') && (
           <Link href={`/newsroom/articles/${article.id}/correct`} className="rounded border border-neutral-300 px-3 py-1.5 text-sm hover:bg-neutral-100">
             {t('correct')}
           </Link>
         )}
       </div>
-      {saved && <p role="status" className="mb-3 text-sm text-green-800">{t('saved')}</p>}
       {movedNotice && <p role="status" className="mb-3 text-sm text-green-800">{t(`moved.${movedNotice}`)}</p>}
       {corrected && <p role="status" className="mb-3 text-sm text-green-800">{t('corrected')}</p>}
       {article.status === 'SENT_BACK' && article.sentBackReason && (
@@ -41,7 +49,16 @@ export default async function EditArticlePage({ params, searchParams }: { params
       )}
       <ArticleMoves articleId={article.id} status={article.status} moves={article.moves} />
       {!article.editable && <p className="mb-3 text-sm text-neutral-600">{t('readOnly')}</p>}
-      <ArticleForm editable={article.editable} initial={articleFormValues(article)} />
+      <ArticleEditor
+        // A workflow move changes what may be edited: start the editor afresh then.
+        key={`${article.id}-${article.status}`}
+        editable={article.editable}
+        initial={articleFormValues(article)}
+        justSaved={!!saved}
+        targetLength={article.targetLength}
+        canSetTarget={can(actor.roles, 'article.setTarget')}
+        initialComments={comments.map((c) => ({ id: c.id, quote: c.quote, body: c.body, createdAt: c.createdAt.toISOString(), author: c.author.name, resolved: !!c.resolvedAt }))}
+      />
       <ArticleHistory entries={history} />
     </div>
   );

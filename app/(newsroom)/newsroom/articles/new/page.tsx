@@ -1,7 +1,7 @@
 import { getTranslations } from '@/lib/i18n/server';
 import { requirePagePermission } from '@/lib/server/page-guard';
 import { EMPTY_BODY } from '@/lib/tiptap/body';
-import { ArticleForm } from '../article-form';
+import { ArticleEditor } from '../_editor/article-editor';
 
 export default async function NewArticlePage() {
   const actor = await requirePagePermission('article.write');
@@ -10,7 +10,7 @@ export default async function NewArticlePage() {
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t('newTitle')}</h1>
-      <ArticleForm initial={{ ...empty, bylines: actor.roles.includes('REPORTER') ? actor.name : '', body: EMPTY_BODY }} editable />
+      <ArticleEditor startedNew initial={{ ...empty, bylines: actor.roles.includes('REPORTER') ? actor.name : '', body: EMPTY_BODY }} editable />
     </div>
   );
 }

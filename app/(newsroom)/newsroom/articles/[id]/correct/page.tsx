@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from '@/lib/i18n/server';
 import { getArticle } from '@/lib/server/article/get-article';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
-import { ArticleForm } from '../../article-form';
+import { CorrectionForm } from '../../correction-form';
 import { articleFormValues } from '../../article-form-values';
 
 /** 更正: correct a published story; readers see the note with the date. */
@@ -15,7 +15,7 @@ export default async function CorrectArticlePage({ params }: { params: Promise<{
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t('correctTitle')}</h1>
-      <ArticleForm mode="correct" editable initial={articleFormValues(article)} />
+      <CorrectionForm initial={articleFormValues(article)} />
     </div>
   );
 }

@@ -1,0 +1,38 @@
+'use client';
+
+import { useTranslations } from 'use-intl';
+
+export type SaveState =
+  | { kind: 'clean' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'offline' }
+  | { kind: 'conflict' }
+  | { kind: 'needsHeadline' }
+  | { kind: 'error'; message: string };
+
+const TONE: Record<SaveState['kind'], string> = {
+  clean: 'text-neutral-500',
+  dirty: 'text-neutral-600',
+  saving: 'text-neutral-600',
+  saved: 'text-green-800',
+  offline: 'text-amber-800',
+  conflict: 'text-red-700',
+  needsHeadline: 'text-amber-800',
+  error: 'text-red-700',
+};
+
+const hhmm = (date: Date) => date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
+
+/** Always visible: whether what is on screen is safely on the server. */
+export function SaveStatus({ state }: { state: SaveState }) {
+  const t = useTranslations('articles.saveState');
+  const text =
+    state.kind === 'saved' ? t('saved', { time: hhmm(state.at) }) : state.kind === 'error' ? state.message : t(state.kind);
+  return (
+    <p role="status" aria-live="polite" data-testid="save-state" data-state={state.kind} className={`text-sm ${TONE[state.kind]}`}>
+      {text}
+    </p>
+  );
+}

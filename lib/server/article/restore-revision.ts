@@ -1,0 +1,57 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { forbidden, notFound } from '@/lib/errors';
+import { readSnapshot } from '@/lib/domain/article-snapshot';
+import { splitBylineNames } from '@/lib/domain/article-workflow';
+import { parseBody } from '@/lib/tiptap/body';
+import { recordAudit } from '../audit';
+import type { Actor } from '../session';
+import { canEditArticle } from './article-access';
+import { recordRevision } from './record-revision';
+import { saveArticleVersion } from './save-article-version';
+import { withdrawSignatures } from '../issue/issue-guards';
+import { AppError } from '@/lib/errors';
+
+/**
+ * Brings back an older revision as a new one on top of the version the person
+ * saw (`version`), so nothing in between is lost: it stays in the history.
+ */
+export async function restoreRevision({ actor, input }: { actor: Actor; input: { id: string; revisionId: string; version: number } }) {
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({
+      where: { id: input.id },
+      select: { authorId: true, status: true, placements: { select: { slot: { select: { pageId: true, page: { select: { issueId: true, issue: { select: { status: true } } } } } } } } },
+    });
+    if (!article) throw notFound();
+    if (!canEditArticle(actor, article)) throw forbidden();
+    if (article.placements.some((p) => p.slot.page.issue.status === 'PUBLISHED' || p.slot.page.issue.status === 'SCHEDULED')) {
+      throw new AppError('CONFLICT', 'articleLockedBySignOff');
+    }
+    const revision = await tx.articleRevision.findFirst({ where: { id: input.revisionId, articleId: input.id }, select: { version: true, snapshot: true } });
+    if (!revision) throw notFound();
+    const snapshot = readSnapshot(revision.snapshot);
+    const body = parseBody(snapshot.body);
+    if (!body) throw new AppError('INVALID', 'bodyInvalid');
+    const nullable = (value: string) => value || null;
+    const version = await saveArticleVersion(tx, {
+      id: input.id,
+      version: input.version,
+      columnLabel: nullable(snapshot.columnLabel),
+      kicker: nullable(snapshot.kicker),
+      headline: snapshot.headline,
+      subheadline: nullable(snapshot.subheadline),
+      namesLine: nullable(snapshot.namesLine),
+      dateline: nullable(snapshot.dateline),
+      bylines: splitBylineNames(snapshot.bylines),
+      source: nullable(snapshot.source),
+      credits: nullable(snapshot.credits),
+      body,
+    });
+    await recordRevision(tx, { actor, articleId: input.id, version, snapshot, restoredFromVersion: revision.version });
+    for (const placement of article.placements) {
+      await withdrawSignatures(tx, { actor, issueId: placement.slot.page.issueId, pageIds: [placement.slot.pageId] });
+    }
+    await recordAudit(tx, { actor, action: 'article.restore', entityType: 'article', entityId: input.id, details: { version, restoredFromVersion: revision.version } });
+    return { id: input.id, version };
+  });
+}
