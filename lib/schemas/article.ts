@@ -48,15 +48,21 @@ export const updateArticleSchema = articleFieldsSchema.extend({
   id,
   /** The version the edit was based on (optimistic concurrency). */
   version: z.coerce.number().int().min(1),
+  /** Keep this save as a revision of its own, e.g. when a writer keeps their version over someone else's. */
+  startRevision: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true'),
 });
-export type UpdateArticleInput = z.infer<typeof updateArticleSchema>;
+// startRevision is optional for callers inside the server (tests, restores).
+export type UpdateArticleInput = Omit<z.infer<typeof updateArticleSchema>, 'startRevision'> & { startRevision?: boolean };
 
 
 export const correctArticleSchema = updateArticleSchema.extend({
   /** What readers are told was corrected */
   note: requiredLine(500, 'correctionNoteRequired'),
 });
-export type CorrectArticleInput = z.infer<typeof correctArticleSchema>;
+export type CorrectArticleInput = Omit<z.infer<typeof correctArticleSchema>, 'startRevision'> & { startRevision?: boolean };
 
 /** A workflow move on a story, made from the state the person saw. */
 export const moveArticleSchema = z

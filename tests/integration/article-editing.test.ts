@@ -118,3 +118,13 @@ describe('presence and target length', () => {
     await rejectsWith(setTargetLength({ actor: reporter, input: { id, targetLength: 10 } }), 'forbidden');
   });
 });
+
+describe('keeping one’s version after a conflict', () => {
+  it('starts a revision of its own, so the other save stays in the history', async () => {
+    const { id } = await createArticle({ actor: reporter, input: storyInput('保留版本测试', '原文。') });
+    await updateArticle({ actor: reporter, input: { ...storyInput('保留版本测试', '原文。甲。'), id, version: 1 } });
+    await updateArticle({ actor: reporter, input: { ...storyInput('保留版本测试', '原文。乙。'), id, version: 2, startRevision: true } });
+    const { revisions } = await listRevisions({ actor: reporter, articleId: id });
+    expect(revisions.map((r) => r.version)).toEqual([3, 2]);
+  });
+});

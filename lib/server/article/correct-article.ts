@@ -14,7 +14,7 @@ import { bodyPlainText } from '@/lib/tiptap/body';
  */
 export async function correctArticle({ actor, input }: { actor: Actor; input: CorrectArticleInput }) {
   assertCan(actor, 'article.correct');
-  const { note, ...edit } = input;
+  const { note, startRevision: _startRevision, ...edit } = input;
   const { id } = edit;
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({

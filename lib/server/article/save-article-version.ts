@@ -10,7 +10,7 @@ import { bylineRows } from './bylines';
  * still at the version the edit was based on (optimistic concurrency), so a
  * save never overwrites someone else's. Returns the new version.
  */
-export async function saveArticleVersion(tx: Prisma.TransactionClient, input: UpdateArticleInput): Promise<number> {
+export async function saveArticleVersion(tx: Prisma.TransactionClient, input: Omit<UpdateArticleInput, 'startRevision'>): Promise<number> {
   const { id, version, bylines, body, ...fields } = input;
   const updated = await tx.article.updateMany({
     where: { id, version },

@@ -15,7 +15,7 @@ import { withdrawSignatures } from '../issue/issue-guards';
  * between, nothing is written and CONFLICT is thrown, so no edit is overwritten.
  */
 export async function updateArticle({ actor, input }: { actor: Actor; input: UpdateArticleInput }) {
-  const { id } = input;
+  const { id, startRevision, ...edit } = input;
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id },
@@ -26,8 +26,8 @@ export async function updateArticle({ actor, input }: { actor: Actor; input: Upd
     if (article.placements.some((p) => p.slot.page.issue.status === 'PUBLISHED' || p.slot.page.issue.status === 'SCHEDULED')) {
       throw new AppError('CONFLICT', 'articleLockedBySignOff');
     }
-    const version = await saveArticleVersion(tx, input);
-    const { startedRevision } = await recordRevision(tx, { actor, articleId: id, version, snapshot: snapshotOf({ ...input, bodyText: bodyPlainText(input.body) }) });
+    const version = await saveArticleVersion(tx, { ...edit, id });
+    const { startedRevision } = await recordRevision(tx, { actor, articleId: id, version, snapshot: snapshotOf({ ...input, bodyText: bodyPlainText(input.body) }), startNew: startRevision });
     // Changing a story on a signed page withdraws that page's signature.
     for (const placement of article.placements) {
       await withdrawSignatures(tx, { actor, issueId: placement.slot.page.issueId, pageIds: [placement.slot.pageId] });

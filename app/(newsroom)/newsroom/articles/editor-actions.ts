@@ -52,7 +52,8 @@ export async function saveArticleDraftAction(formData: FormData): Promise<SaveRe
   if (!outcome.ok) return { status: 'error', message: outcome.state.message ?? '', fieldErrors: outcome.state.fieldErrors };
   const result = outcome.result;
   if (result.conflict) return { status: 'conflict', theirs: result.theirs, savedBy: result.savedBy, savedAt: result.savedAt };
-  revalidatePath('/newsroom/articles');
+  // No revalidatePath here: it would re-render the page under the writer's cursor.
+  // Newsroom lists are dynamic and read fresh on every visit anyway.
   return { status: 'saved', id: result.id, version: result.version, savedAt: new Date().toISOString() };
 }
 

@@ -79,11 +79,14 @@ export function ArticleEditor({
   const savedSeq = useRef(0);
   const inFlight = useRef(false);
   const saveAgain = useRef(false);
+  const manualAgain = useRef(false);
   const firstUnsavedAt = useRef<number | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const draftTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const collect = useCallback(() => ({ values: valuesRef.current, body: editorRef.current?.getJSON() ?? bodyForEditor }), [bodyForEditor]);
+  const bodyForEditorRef = useRef(bodyForEditor);
+  bodyForEditorRef.current = bodyForEditor;
+  const collect = useCallback(() => ({ values: valuesRef.current, body: editorRef.current?.getJSON() ?? bodyForEditorRef.current }), []);
 
   const keepLocally = useCallback(() => {
     clearTimeout(draftTimer.current);
@@ -93,11 +96,13 @@ export function ArticleEditor({
   }, [collect]);
 
   const save = useCallback(
-    async ({ manual }: { manual: boolean }) => {
+    async ({ manual, startRevision = false }: { manual: boolean; startRevision?: boolean }) => {
       clearTimeout(saveTimer.current);
       if (!editable || conflictRef.current) return;
       if (inFlight.current) {
-        saveAgain.current = true;
+        // Runs once the save under way has answered; a manual save stays manual.
+        if (manual) manualAgain.current = true;
+        else saveAgain.current = true;
         return;
       }
       const seq = changeSeq.current;
@@ -112,6 +117,7 @@ export function ArticleEditor({
       if (idRef.current) {
         formData.set('id', idRef.current);
         formData.set('version', String(versionRef.current));
+        if (startRevision) formData.set('startRevision', 'true');
       }
       for (const field of ARTICLE_TEXT_FIELDS) formData.set(field, snapshot.values[field]);
       formData.set('body', JSON.stringify(snapshot.body));
@@ -156,7 +162,11 @@ export function ArticleEditor({
         saveTimer.current = setTimeout(() => save({ manual: false }), OFFLINE_RETRY_MS);
       } finally {
         inFlight.current = false;
-        if (saveAgain.current) {
+        if (manualAgain.current) {
+          manualAgain.current = false;
+          saveAgain.current = false;
+          save({ manual: true });
+        } else if (saveAgain.current) {
           saveAgain.current = false;
           saveTimer.current = setTimeout(() => save({ manual: false }), AUTOSAVE_DELAY_MS);
         }
@@ -216,10 +226,15 @@ export function ArticleEditor({
     return () => {
       window.removeEventListener('online', online);
       window.removeEventListener('pagehide', hidden);
-      clearTimeout(saveTimer.current);
-      clearTimeout(draftTimer.current);
     };
   }, [keepLocally, save]);
+  useEffect(
+    () => () => {
+      clearTimeout(saveTimer.current);
+      clearTimeout(draftTimer.current);
+    },
+    [],
+  );
 
   // Presence: who else has the story open; and an idle editor picks up others' saves.
   useEffect(() => {
@@ -264,7 +279,8 @@ export function ArticleEditor({
     versionRef.current = conflictRef.current.theirs.version ?? versionRef.current;
     conflictRef.current = null;
     setConflict(null);
-    save({ manual: true });
+    // Their version stays a revision of its own: this save must not be folded into it.
+    save({ manual: true, startRevision: true });
   };
   const takeTheirs = () => {
     if (!conflictRef.current) return;
