@@ -45,6 +45,9 @@ describe('revision coalescing', () => {
     expect(joinsLatestRevision(latest, { authorId: 'a', at: new Date(at.getTime() + REVISION_WINDOW_MS) })).toBe(false);
     expect(joinsLatestRevision({ ...latest, restoredFromVersion: 3 }, { authorId: 'a', at })).toBe(false);
     expect(joinsLatestRevision(null, { authorId: 'a', at })).toBe(false);
+    const later = new Date(at.getTime() + 60_000);
+    expect(joinsLatestRevision(latest, { authorId: 'a', at: later, lastMoveAt: new Date(at.getTime() + 1000) })).toBe(false);
+    expect(joinsLatestRevision(latest, { authorId: 'a', at: later, lastMoveAt: new Date(at.getTime() - 1000) })).toBe(true);
   });
 });
 

@@ -5,6 +5,9 @@ import { countCharacters } from '@/lib/domain/char-count';
 import { joinsLatestRevision } from '@/lib/domain/revision-coalescing';
 import type { Actor } from '../session';
 
+/** Audit actions on a story that are not a new round of work. */
+const NOT_MOVES = ['article.create', 'article.update', 'article.comment', 'article.commentResolve', 'article.commentReopen', 'article.setTarget'];
+
 /** The snapshot a revision keeps, from the input a save wrote. */
 export function snapshotOf(input: { bylines: string[]; body: unknown; bodyText: string } & Partial<Record<string, unknown>>): ArticleSnapshot {
   const text = (key: string) => (typeof input[key] === 'string' ? (input[key] as string) : '');
@@ -40,7 +43,13 @@ export async function recordRevision(
     orderBy: { createdAt: 'desc' },
     select: { id: true, authorId: true, createdAt: true, restoredFromVersion: true },
   });
-  if (!startNew && restoredFromVersion === undefined && joinsLatestRevision(latest, { authorId: actor.id, at: new Date() })) {
+  // Workflow moves (filed, sent back, placed…) are in the audit trail; the last one bounds the revision.
+  const lastMove = await tx.auditEvent.findFirst({
+    where: { entityType: 'article', entityId: articleId, action: { notIn: NOT_MOVES } },
+    orderBy: { createdAt: 'desc' },
+    select: { createdAt: true },
+  });
+  if (!startNew && restoredFromVersion === undefined && joinsLatestRevision(latest, { authorId: actor.id, at: new Date(), lastMoveAt: lastMove?.createdAt })) {
     await tx.articleRevision.update({ where: { id: latest!.id }, data });
     return { startedRevision: false };
   }
