@@ -33,7 +33,7 @@ describe('page format', () => {
     };
     expect(messages({ widthMm: 200, margins: { top: 20, bottom: 20, inside: 80, outside: 80 } })).toContain('formatMarginsTooWide');
     expect(messages({ leading: 8 })).toContain('formatLeadingTooTight');
-    expect(messages({ columns: 12, gutterMm: 15 })).toContain('formatColumnsTooNarrow');
+    expect(messages({ columns: 12, gutterMm: 18 })).toContain('formatColumnsTooNarrow');
     expect(messages({ mastheadMm: 250 })).toContain('formatMastheadTooTall');
     expect(messages({ columns: 0 })).toContain('formatOutOfRange');
     expect(messages({})).toEqual([]);
