@@ -13,8 +13,8 @@ describe('a slot’s capacity', () => {
     const box = slotBox(DEFAULT_PAGE_FORMAT, { column: 1, row: 5, columns: 3, rows: 4 }, { ...noChrome, heading: null, size: 'normal' });
     expect(box.charsPerLine).toBe(Math.floor(area.columnMm / area.typeMm)); // 37.5 mm at 9 pt: 11
     expect(box.charsPerLine).toBe(11);
-    expect(box.linesPerColumn).toBe(Math.floor((4 * 350) / 8 / area.leadingMm)); // 175 mm at 13 pt: 38
-    expect(box.capacity).toBe(3 * 38 * 11);
+    expect(box.linesPerColumn).toBe(Math.floor(((4 * 350) / 8 - 1.5) / area.leadingMm)); // 173.5 mm at 13 pt: 37
+    expect(box.capacity).toBe(3 * 37 * 11);
   });
 
   it('loses the lines its headings take, more for a longer headline and a kicker', () => {
@@ -28,7 +28,7 @@ describe('a slot’s capacity', () => {
     });
     expect(short.headingLines).toBeGreaterThan(0);
     expect(long.headingLines).toBeGreaterThan(short.headingLines);
-    expect(long.capacity).toBe(3 * (38 - long.headingLines) * 11);
+    expect(long.capacity).toBe(3 * (37 - long.headingLines) * 11);
   });
 
   it('is smaller on page 1, where the masthead takes the top of the page', () => {

@@ -58,6 +58,9 @@ export function headingHeightMm(parts: HeadingParts, options: { widthMm: number;
   );
 }
 
+/** The air above a story, under the rule that separates it from the one above. */
+export const SLOT_TOP_MM = 1.5;
+
 export type SlotBox = {
   widthMm: number;
   heightMm: number;
@@ -83,7 +86,7 @@ export function slotBox(
   const area = typeArea(format);
   const rect = slotRect(format, slot, options);
   const charsPerLine = Math.max(1, Math.floor(area.columnMm / area.typeMm + 1e-6));
-  const totalLines = Math.floor(rect.heightMm / area.leadingMm + 1e-6);
+  const totalLines = Math.floor((rect.heightMm - SLOT_TOP_MM) / area.leadingMm + 1e-6);
   const headingMm = options.heading ? headingHeightMm(options.heading, { widthMm: rect.widthMm, typeMm: area.typeMm, size: options.size }) : 0;
   // Half a line of air between the headings and the text.
   const headingLines = headingMm > 0 ? Math.ceil(headingMm / area.leadingMm + 0.5) : 0;

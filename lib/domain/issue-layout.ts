@@ -52,7 +52,7 @@ export function pageChrome(pageNumber: number, serviceStrip: string | null) {
 
 // 下转 closes the first part against the right edge; 上接 opens the rest on the left.
 function jumpBlock(text: string, align: Block['align']): Block {
-  return { runs: [{ text, bold: true }], indent: false, align };
+  return { runs: [{ text, bold: true }], indent: false, align, jump: true };
 }
 
 export function layoutIssue(options: { format: PageFormat; pages: LayoutPage[]; serviceStrip: string | null }): Map<string, SlotLayout> {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const MM_PER_UNIT = { pt: 25.4 / 72, ji: 0.25 } as const;
 export type TypeUnit = keyof typeof MM_PER_UNIT;
 
-const mm = (min: number, max: number) => z.number().min(min, { error: 'formatOutOfRange' }).max(max, { error: 'formatOutOfRange' });
+const mm = (min: number, max: number) => z.number({ error: 'formatNumber' }).min(min, { error: 'formatOutOfRange' }).max(max, { error: 'formatOutOfRange' });
 
 export const pageFormatSchema = z
   .object({
@@ -16,9 +16,9 @@ export const pageFormatSchema = z
     widthMm: mm(100, 1000),
     heightMm: mm(100, 1400),
     margins: z.object({ top: mm(0, 100), bottom: mm(0, 100), inside: mm(0, 100), outside: mm(0, 100) }),
-    columns: z.int({ error: 'formatOutOfRange' }).min(1, { error: 'formatOutOfRange' }).max(12, { error: 'formatOutOfRange' }),
+    columns: z.int({ error: 'formatWholeNumber' }).min(1, { error: 'formatOutOfRange' }).max(12, { error: 'formatOutOfRange' }),
     gutterMm: mm(0, 20),
-    rows: z.int({ error: 'formatOutOfRange' }).min(1, { error: 'formatOutOfRange' }).max(24, { error: 'formatOutOfRange' }),
+    rows: z.int({ error: 'formatWholeNumber' }).min(1, { error: 'formatOutOfRange' }).max(24, { error: 'formatOutOfRange' }),
     typeSize: mm(4, 40),
     leading: mm(4, 60),
     typeUnit: z.enum(['pt', 'ji'], { error: 'formatOutOfRange' }),

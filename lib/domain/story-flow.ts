@@ -17,6 +17,8 @@ export type Block = {
   /** The first block of a continuation carries on mid-paragraph, without a new indent. */
   continued?: boolean;
   heading?: boolean;
+  /** A generated jump line (下转/上接), linked to the other part's page where pages are links. */
+  jump?: boolean;
 };
 
 /** What of a story flows through its text columns. */

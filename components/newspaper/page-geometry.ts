@@ -1,0 +1,10 @@
+import type { CSSProperties } from 'react';
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** A box on the printed page, in millimetres, as the CSS variables globals.css positions by (.np-*). */
+export function boxStyle(box: { x: number; y: number; w: number; h: number }, extra: Record<string, string | number> = {}): CSSProperties {
+  return { '--x': round(box.x), '--y': round(box.y), '--w': round(box.w), '--h': round(box.h), ...extra } as CSSProperties;
+}
+
+export { round as roundMm };
