@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { HEADING_TYPE, fitLabel } from '@/lib/domain/copy-fit';
 import type { SlotLayout } from '@/lib/domain/issue-layout';
+import { blockLines, runsBetween } from '@/lib/domain/line-break';
 import type { Block, Run } from '@/lib/domain/story-flow';
 import type { ArticleView } from '@/lib/server/issue/issue-view';
 import { roundMm } from './page-geometry';
@@ -15,11 +16,22 @@ function RunText({ run }: { run: Run }) {
   return node;
 }
 
-function PrintBlock({ block, href }: { block: Block; href?: string }) {
-  const runs = block.runs.map((run, index) => <RunText key={index} run={run} />);
+/**
+ * A paragraph printed line by line, broken exactly where copy-fit broke it;
+ * on a phone the lines run together again as one paragraph.
+ */
+function PrintBlock({ block, charsPerLine, href }: { block: Block; charsPerLine: number; href?: string }) {
+  const spans = blockLines(block, charsPerLine);
+  const lines = spans.map((span, index) => (
+    <span key={index} className="np-line" data-first={index === 0 ? '' : undefined} data-last={index === spans.length - 1 ? '' : undefined}>
+      {runsBetween(block.runs, span.start, span.end).map((run, i) => (
+        <RunText key={i} run={run} />
+      ))}
+    </span>
+  ));
   return (
     <p data-indent={block.indent && !block.continued ? '' : undefined} data-align={block.align} className={block.heading ? 'font-bold' : undefined}>
-      {block.jump && href ? <a href={href}>{runs}</a> : runs}
+      {block.jump && href ? <a href={href}>{lines}</a> : lines}
     </p>
   );
 }
@@ -81,7 +93,7 @@ export function SlotStory(props: {
         style={{ '--cols': box.textColumns, '--gutter': roundMm(gutterMm), '--text-h': roundMm(box.linesPerColumn * leadingMm) } as CSSProperties}
       >
         {layout.blocks.map((block, index) => (
-          <PrintBlock key={index} block={block} href={block.jump ? props.jumpHref : undefined} />
+          <PrintBlock key={index} block={block} charsPerLine={box.charsPerLine} href={block.jump ? props.jumpHref : undefined} />
         ))}
       </div>
       {layout.overflows && props.overflowLabel && (

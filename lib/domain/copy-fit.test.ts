@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cutPoint, fitBlocks, fitLabel, headingSize, slotBox } from './copy-fit';
+import { breakLines } from './line-break';
 import { DEFAULT_PAGE_FORMAT, typeArea } from './page-format';
 import { blockText, sliceBlocks, storyBlocks, type Block } from './story-flow';
 
@@ -70,8 +71,8 @@ describe('fitting a story', () => {
     expect(fitBlocks([para(chars(21))], box).over).toBe(-7);
   });
 
-  it('counts Latin letters and digits as half a character', () => {
-    expect(fitBlocks([{ runs: [{ text: 'ABCD2024' }], indent: false, align: 'justify' }], { charsPerLine: 10, lines: 1 }).over).toBe(-6);
+  it('counts Latin letters and digits as a little over half a character', () => {
+    expect(fitBlocks([{ runs: [{ text: 'ABCD2024' }], indent: false, align: 'justify' }], { charsPerLine: 10, lines: 1 }).over).toBe(-5);
   });
 
   it('cuts before a whole paragraph that no longer has a line', () => {
@@ -93,5 +94,24 @@ describe('the printed flow of a story', () => {
     expect(blocks[0].runs[0]).toEqual({ text: '本报讯（记者周明远）', bold: true });
     expect(blocks[1]).toMatchObject({ indent: false, heading: true });
     expect(blocks[2]).toMatchObject({ align: 'end', indent: false });
+  });
+});
+
+describe('breaking lines as Chinese type is set', () => {
+  it('keeps closing punctuation off a line’s start by carrying the character before it over', () => {
+    // Ten cells a line: the 11th character is a comma, so 十 goes down with it.
+    const lines = breakLines('一二三四五六七八九十，甲乙', 10);
+    expect(lines.map((l) => '一二三四五六七八九十，甲乙'.slice(l.start, l.end))).toEqual(['一二三四五六七八九', '十，甲乙']);
+  });
+
+  it('keeps an opening bracket off a line’s end and a number whole', () => {
+    const text = '一二三四五六七八九《十》';
+    expect(breakLines(text, 10).map((l) => text.slice(l.start, l.end))).toEqual(['一二三四五六七八九', '《十》']);
+    const numbers = '一二三四五六七八2025年';
+    expect(breakLines(numbers, 10).map((l) => numbers.slice(l.start, l.end))).toEqual(['一二三四五六七八', '2025年']);
+  });
+
+  it('indents the first line two characters', () => {
+    expect(breakLines('一二三四五六七八九十', 10, 2).map((l) => l.end - l.start)).toEqual([8, 2]);
   });
 });

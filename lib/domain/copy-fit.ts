@@ -4,7 +4,8 @@
 // wide, each column as many lines as its height holds at the leading, less the
 // lines the headings take across the top.
 import { slotRect, typeArea, type PageFormat } from './page-format';
-import { blockCells, charCells, type Block, type FlowPoint } from './story-flow';
+import { blockLines } from './line-break';
+import { charCells, type Block, type FlowPoint } from './story-flow';
 
 export type HeadingParts = {
   columnLabel: string | null;
@@ -105,10 +106,6 @@ export function slotBox(
   };
 }
 
-function blockLines(block: Block, charsPerLine: number): number {
-  return Math.max(1, Math.ceil(blockCells(block) / charsPerLine - 1e-9));
-}
-
 export type Fit = {
   /** Character cells the text takes up to its last character (each paragraph starts a new line). */
   used: number;
@@ -119,26 +116,16 @@ export type Fit = {
   cut: FlowPoint | null;
 };
 
-/** Where `blocks` stop fitting into `lines` lines of `charsPerLine` cells, or null when they fit. */
+/** Where `blocks` stop fitting into `lines` lines of `charsPerLine` cells (always at a line's start), or null when they fit. */
 export function cutPoint(blocks: Block[], charsPerLine: number, lines: number): FlowPoint | null {
   let remaining = lines;
   for (const [index, block] of blocks.entries()) {
-    const needed = blockLines(block, charsPerLine);
-    if (needed <= remaining) {
-      remaining -= needed;
+    const spans = blockLines(block, charsPerLine);
+    if (spans.length <= remaining) {
+      remaining -= spans.length;
       continue;
     }
-    const room = remaining * charsPerLine - (block.indent && !block.continued ? 2 : 0);
-    let cells = 0;
-    let offset = 0;
-    for (const run of block.runs) {
-      for (const char of run.text) {
-        if (cells + charCells(char) > room) return { block: index, offset };
-        cells += charCells(char);
-        offset += char.length;
-      }
-    }
-    return { block: index, offset };
+    return { block: index, offset: spans[remaining].start };
   }
   return null;
 }
@@ -148,7 +135,8 @@ export function fitBlocks(blocks: Block[], box: { charsPerLine: number; lines: n
   const { charsPerLine, lines } = box;
   let used = 0;
   blocks.forEach((block, index) => {
-    used += index === blocks.length - 1 ? blockCells(block) : blockLines(block, charsPerLine) * charsPerLine;
+    const spans = blockLines(block, charsPerLine);
+    used += index === blocks.length - 1 ? (spans.length - 1) * charsPerLine + spans[spans.length - 1].cells : spans.length * charsPerLine;
   });
   const capacity = lines * charsPerLine;
   return { used, capacity, over: Math.round(used - capacity), cut: cutPoint(blocks, charsPerLine, lines) };

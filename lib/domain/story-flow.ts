@@ -31,12 +31,13 @@ export type StoryText = {
 
 /**
  * Width of a character in character cells: CJK characters and full-width
- * punctuation take one; Latin letters, digits and ASCII punctuation about half.
+ * punctuation take one; Latin letters, digits and ASCII punctuation a little over half.
  */
 export function charCells(char: string): number {
   const code = char.codePointAt(0) ?? 0;
-  // General punctuation (“ ” — …) is set full-width in a CJK font.
-  return code < 0x2000 || (code >= 0xff61 && code <= 0xffdc) ? 0.5 : 1;
+  // General punctuation (“ ” — …) is set full-width in a CJK font. Latin letters and
+  // digits vary; counting them a little wide keeps a measured line from spilling over.
+  return code < 0x2000 || (code >= 0xff61 && code <= 0xffdc) ? 0.6 : 1;
 }
 
 export function textCells(text: string): number {

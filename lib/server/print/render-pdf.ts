@@ -30,7 +30,15 @@ export async function renderPdf({ url, widthMm, heightMm }: { url: string; width
     const response = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     if (!response?.ok()) throw new Error(`print page answered ${response?.status()}`);
     await page.evaluate(() => document.fonts.ready);
-    return await page.pdf({ width: `${widthMm}mm`, height: `${heightMm}mm`, printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+    // The print page's own @page size is the paper; Chromium rounds it to 1/300 inch (a few
+    // hundredths of a millimetre), closer than it rounds the width and height given here.
+    return await page.pdf({
+      width: `${widthMm}mm`,
+      height: `${heightMm}mm`,
+      preferCSSPageSize: true,
+      printBackground: true,
+      margin: { top: '0', right: '0', bottom: '0', left: '0' },
+    });
   } finally {
     await context.close();
   }

@@ -27,11 +27,14 @@ export default async function PrintIssuePage({ params, searchParams }: Props) {
   return (
     <>
       <style>{`@page { size: ${widthMm}mm ${heightMm}mm; margin: 0; } html, body { margin: 0; background: #fff; } .print-sheet { width: ${widthMm}mm; height: ${heightMm}mm; overflow: hidden; break-after: page; } .print-sheet:last-child { break-after: auto; } .print-sheet .newspaper-page { box-shadow: none; --tw-ring-shadow: 0 0 #0000; }`}</style>
-      {pages.map((page) => (
-        <div key={page.id} className="print-sheet">
-          <NewspaperPage issue={issue} page={page} locale="zh-CN" />
-        </div>
-      ))}
+      {/* Sheets in a box of their own, so the last one is :last-child whatever Next.js appends to the body. */}
+      <main>
+        {pages.map((page) => (
+          <div key={page.id} className="print-sheet">
+            <NewspaperPage issue={issue} page={page} locale="zh-CN" />
+          </div>
+        ))}
+      </main>
     </>
   );
 }
