@@ -90,7 +90,8 @@ export function SlotStory(props: {
       </div>
       <div
         className="np-text"
-        style={{ '--cols': box.textColumns, '--gutter': roundMm(gutterMm), '--text-h': roundMm(box.linesPerColumn * leadingMm) } as CSSProperties}
+        // Half a line of slack: the column holds its measured lines and never one more, whatever the rounding.
+        style={{ '--cols': box.textColumns, '--gutter': roundMm(gutterMm), '--text-h': roundMm((box.linesPerColumn + 0.5) * leadingMm) } as CSSProperties}
       >
         {layout.blocks.map((block, index) => (
           <PrintBlock key={index} block={block} charsPerLine={box.charsPerLine} href={block.jump ? props.jumpHref : undefined} />
