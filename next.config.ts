@@ -2,7 +2,7 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pg'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'playwright-core'],
   poweredByHeader: false,
   // A cache in front of the app (nginx, a CDN) may serve a reader page at most
   // 10 minutes past its revalidation time while it fetches a fresh one; Next's

@@ -20,6 +20,7 @@ const EXPECTED: Record<Permission, string[]> = {
   'page.markProof': ['PROOFREADER', 'CHIEF_EDITOR'],
   'issue.signOff': ['CHIEF_EDITOR'],
   'issue.publish': ['CHIEF_EDITOR'],
+  'publication.manage': ['ADMIN'],
   'staff.manage': ['ADMIN'],
 };
 

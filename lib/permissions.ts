@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   'issue.signOff': ['CHIEF_EDITOR'],
   /** Publish a signed-off issue to readers. */
   'issue.publish': ['CHIEF_EDITOR'],
+  /** Set a publication's page format: paper size, margins, grid and body type. */
+  'publication.manage': ['ADMIN'],
   /** Manage staff accounts and roles. */
   'staff.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -14,16 +14,17 @@ function run(command: string, args: string[]) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// The PDF export test reads exported files with poppler's pdfinfo and pdftotext.
 function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+  if (existsSync(CHROMIUM) && existsSync('/usr/bin/pdfinfo')) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    console.error(`Chromium is missing at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium fonts-noto-cjk`);
+    console.error(`Chromium or pdfinfo is missing (${CHROMIUM}). Install it with: sudo apt-get install -y chromium fonts-noto-cjk poppler-utils`);
     process.exit(1);
   }
-  console.log('Installing Chromium and CJK fonts from Debian…');
+  console.log('Installing Chromium, CJK fonts and poppler-utils from Debian…');
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk']);
+  run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk', 'poppler-utils']);
 }
 
 run(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run']);

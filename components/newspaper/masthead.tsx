@@ -1,47 +1,42 @@
+import type { CSSProperties } from 'react';
 import type { MastheadLines } from '@/lib/domain/masthead';
 import { permitLine } from '@/lib/domain/print-lines';
 import type { Locale } from '@/lib/i18n/config';
 import { getTranslationsFor } from '@/lib/i18n/server';
 
-/** The front-page masthead (报头) with every element as printed. */
-/** `locale` is the language of the labels screen readers hear; the printed text is the paper's own. */
-export function Masthead({ masthead, locale }: { masthead: MastheadLines; locale: Locale }) {
+/**
+ * The front-page masthead (报头) with every element as printed: the name large
+ * in red with its romanized form, who sponsors and publishes it, and the
+ * issue's particulars. `locale` is the language of the labels screen readers
+ * hear; the printed text is the paper's own.
+ */
+export function Masthead({ masthead, locale, style }: { masthead: MastheadLines; locale: Locale; style?: CSSProperties }) {
   const t = getTranslationsFor(locale, 'masthead');
   return (
-    <header className="grid gap-4 border-b-4 md:grid-cols-[1fr_auto] border-double border-masthead pb-3 font-serif" aria-label={masthead.name}>
+    <header className="np-mh" style={style} aria-label={masthead.name}>
       <div>
-        <p className="text-5xl leading-none font-black tracking-widest whitespace-nowrap text-masthead md:text-6xl" lang="zh-Hans">
+        <p className="np-mh-name" lang="zh-Hans">
           {masthead.name}
         </p>
-        {masthead.romanizedName && <p className="mt-1 text-sm tracking-[0.4em] text-masthead">{masthead.romanizedName}</p>}
-        <div className="mt-2 flex flex-wrap gap-x-4 text-xs text-neutral-700">
-          {masthead.sponsor && <span>{masthead.sponsor}</span>}
-          {masthead.publisher && <span>{masthead.publisher}</span>}
-        </div>
+        {masthead.romanizedName && <p className="np-mh-roman">{masthead.romanizedName}</p>}
       </div>
-      <dl className="grid grid-cols-2 content-start gap-x-3 gap-y-0.5 text-sm md:text-right">
-        <dt className="sr-only">{t('issueNumber')}</dt>
-        <dd className="font-bold">{masthead.issueNumber}</dd>
-        <dt className="sr-only">{t('pageCount')}</dt>
-        <dd>{masthead.pageCount}</dd>
+      <div className="np-mh-small">
+        {masthead.sponsor && <p>{masthead.sponsor}</p>}
+        {masthead.publisher && <p>{masthead.publisher}</p>}
+        {masthead.permitNumber && <p>{permitLine(masthead.permitNumber)}</p>}
+        {masthead.website && <p>{masthead.website}</p>}
+      </div>
+      <dl className="np-mh-info">
         <dt className="sr-only">{t('date')}</dt>
-        <dd className="col-span-2 font-bold">
+        <dd className="font-bold">
           {masthead.date} {masthead.weekday}
         </dd>
         <dt className="sr-only">{t('lunarDate')}</dt>
-        <dd className="col-span-2">{masthead.lunarDate}</dd>
-        {masthead.permitNumber && (
-          <>
-            <dt className="sr-only">{t('permit')}</dt>
-            <dd className="col-span-2 text-xs text-neutral-600">{permitLine(masthead.permitNumber)}</dd>
-          </>
-        )}
-        {masthead.website && (
-          <>
-            <dt className="sr-only">{t('website')}</dt>
-            <dd className="col-span-2 text-xs text-neutral-600">{masthead.website}</dd>
-          </>
-        )}
+        <dd>{masthead.lunarDate}</dd>
+        <dt className="sr-only">{t('issueNumber')}</dt>
+        <dd className="inline font-bold">{masthead.issueNumber}</dd>
+        <dt className="sr-only">{t('pageCount')}</dt>
+        <dd className="ml-[1em] inline">{masthead.pageCount}</dd>
       </dl>
     </header>
   );

@@ -1,82 +1,117 @@
 import type { CSSProperties } from 'react';
-import { PAGE_GRID } from '@/lib/domain/page-templates';
+import { cache } from 'react';
+import { layoutIssue, pageChrome } from '@/lib/domain/issue-layout';
 import { pageTitle } from '@/lib/domain/page-numbering';
-import { creditsLine, pageFootLine, sourceLine } from '@/lib/domain/print-lines';
-import type { MastheadLines } from '@/lib/domain/masthead';
+import { serviceStripMm, slotRect, typeArea } from '@/lib/domain/page-format';
+import { pageFootLine } from '@/lib/domain/print-lines';
 import type { Locale } from '@/lib/i18n/config';
-import type { PageView } from '@/lib/server/issue/issue-view';
+import { getTranslationsFor } from '@/lib/i18n/server';
+import type { IssueView, PageView } from '@/lib/server/issue/issue-view';
 import { Masthead } from './masthead';
-import { StoryBody } from './story-body';
-import { StoryHeading, storyDateline } from './story-heading';
+import { boxStyle, roundMm } from './page-geometry';
+import { SlotStory } from './slot-story';
+
+/** Every slot of the issue laid out once per request, whichever pages are drawn. */
+export const issueLayout = cache((issue: IssueView) =>
+  layoutIssue({ format: issue.format, pages: issue.pages, serviceStrip: issue.masthead.serviceStrip }),
+);
 
 /**
- * A printed page: the masthead on page 1, a running head on the others, each
- * story in its slot on the grid, and the 责任编辑/美编 line at the foot. The same
- * component renders the newsroom's proof and the reader's page.
+ * A printed page at its paper's proportions: margins, the masthead on page 1,
+ * a running head on the others, each story in its slot on the column grid,
+ * the service strip and the 责任编辑/美编 line at the foot. The same component
+ * draws the newsroom's proof, the sign-off review, the reader's page and the PDF.
  */
 export function NewspaperPage({
+  issue,
   page,
-  masthead,
   storyHref,
+  pageHref,
   locale,
+  proof = false,
 }: {
+  issue: IssueView;
   page: PageView;
-  masthead: MastheadLines;
   storyHref?: (articleId: string) => string;
+  /** Where a jump line leads: the page the story continues on or comes from. */
+  pageHref?: (pageNumber: number) => string;
   locale: Locale;
+  /** A proof marks empty slots and text cut off at a slot's end. */
+  proof?: boolean;
 }) {
+  const t = getTranslationsFor(locale, 'layout');
+  const { format, masthead } = issue;
+  const area = typeArea(format);
+  const chrome = pageChrome(page.number, masthead.serviceStrip);
+  const layout = issueLayout(issue);
+  const areaX = page.number % 2 === 1 ? format.margins.inside : format.margins.outside;
+  const areaY = format.margins.top;
+  const pageStyle = {
+    '--paper-w': format.widthMm,
+    '--paper-h': format.heightMm,
+    '--type': roundMm(area.typeMm),
+    '--leading': roundMm(area.leadingMm),
+  } as CSSProperties;
+
   return (
-    <section
-      aria-label={pageTitle(page.number, page.name)}
-      className="newspaper-page mx-auto flex w-full max-w-[900px] flex-col gap-3 bg-paper p-4 shadow-md ring-1 ring-neutral-300 md:aspect-[297/420] md:overflow-hidden md:p-[4%] print:shadow-none print:ring-0"
-    >
-      {page.number === 1 ? (
-        <Masthead masthead={masthead} locale={locale} />
-      ) : (
-        <header className="flex justify-between border-b-2 border-neutral-800 pb-1 font-serif text-sm">
+    <section aria-label={pageTitle(page.number, page.name)} className="newspaper-page np-sheet mx-auto shadow-md ring-1 ring-neutral-300 print:shadow-none print:ring-0">
+      <div className="np-page" style={pageStyle} data-testid={`newspaper-page-${page.number}`}>
+        <header className="np-running-head" style={boxStyle({ x: areaX, y: areaY - 8, w: area.widthMm, h: 6.5 })}>
           <span>{pageTitle(page.number, page.name)}</span>
-          <span>
-            {masthead.date} {masthead.weekday}
-          </span>
-          <span>{masthead.name}</span>
+          {page.number !== 1 && (
+            <>
+              <span>
+                {masthead.date} {masthead.weekday}
+              </span>
+              <span>{masthead.name}</span>
+            </>
+          )}
         </header>
-      )}
-      <div
-        // On a phone the page reads as one column of stories; from tablets up, as printed.
-        className="flex min-h-0 flex-1 flex-col gap-3 md:grid md:[grid-template-columns:var(--page-columns)] md:[grid-template-rows:var(--page-rows)]"
-        style={{ '--page-columns': `repeat(${PAGE_GRID.columns}, 1fr)`, '--page-rows': `repeat(${PAGE_GRID.rows}, 1fr)` } as CSSProperties}
-      >
-        {page.slots.map((slot) => {
-          const article = slot.placement?.article;
-          return (
-            <div
-              key={slot.id}
-              data-slot={slot.name}
-              className={`min-h-0 border-t border-neutral-400 pt-2 md:overflow-hidden md:[grid-column:var(--slot-column)] md:[grid-row:var(--slot-row)] ${article ? '' : 'max-md:hidden'}`}
-              style={{ '--slot-column': `${slot.column} / span ${slot.columns}`, '--slot-row': `${slot.row} / span ${slot.rows}` } as CSSProperties}
-            >
-              {article && (
-                <article className="md:h-full md:overflow-hidden">
-                  <StoryHeading article={article} size={slot.name === '头条' ? 'lead' : 'normal'} headlineLink={storyHref?.(article.id)} />
-                  <div
-                    className="mt-2 font-serif text-base leading-relaxed md:text-[13px] md:[column-count:var(--story-columns)] md:[column-gap:1em]"
-                    style={{ '--story-columns': Math.max(1, Math.floor(slot.columns / 1.5)) } as CSSProperties}
-                  >
-                    {storyDateline(article) && <p className="font-bold">{storyDateline(article)}</p>}
-                    <StoryBody body={article.body} />
-                    {article.source && <p className="text-right">{sourceLine(article.source)}</p>}
-                    {article.credits && <p className="text-right">{creditsLine(article.credits)}</p>}
-                  </div>
-                </article>
-              )}
-            </div>
-          );
-        })}
+        <div className="np-area" style={boxStyle({ x: areaX, y: areaY, w: area.widthMm, h: area.heightMm })}>
+          {chrome.masthead && <Masthead masthead={masthead} locale={locale} style={boxStyle({ x: 0, y: 0, w: area.widthMm, h: format.mastheadMm - 3 })} />}
+          <div className="np-grid">
+            {page.slots.map((slot) => {
+              const rect = slotRect(format, slot, chrome);
+              const fit = layout.get(slot.id);
+              const article = slot.placement?.article;
+              return (
+                <div
+                  key={slot.id}
+                  className="np-slot"
+                  data-slot={slot.name}
+                  data-row={slot.row}
+                  data-empty={article ? undefined : ''}
+                  data-overflows={proof && fit?.overflows ? '' : undefined}
+                  style={boxStyle({ x: rect.leftMm, y: rect.topMm, w: rect.widthMm, h: rect.heightMm })}
+                >
+                  {article && fit ? (
+                    <SlotStory
+                      article={article}
+                      layout={fit}
+                      typeMm={area.typeMm}
+                      leadingMm={area.leadingMm}
+                      gutterMm={format.gutterMm}
+                      storyHref={storyHref?.(article.id)}
+                      jumpHref={fit.jump ? pageHref?.(fit.jump.page) : undefined}
+                      overflowLabel={proof ? t('overflow') : undefined}
+                    />
+                  ) : (
+                    proof && <p className="p-1 font-sans text-xs text-neutral-500">{t('emptySlot', { slot: slot.name })}</p>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+          {chrome.serviceStrip && (
+            <p className="np-strip" style={boxStyle({ x: 0, y: area.heightMm - serviceStripMm(format), w: area.widthMm, h: serviceStripMm(format) })}>
+              {masthead.serviceStrip}
+            </p>
+          )}
+        </div>
+        <footer className="np-foot" style={boxStyle({ x: areaX, y: areaY + area.heightMm + 1.5, w: area.widthMm, h: 6 })}>
+          {pageFootLine(page.editorName, page.artEditorName)}
+        </footer>
       </div>
-      {masthead.serviceStrip && page.number === 1 && <p className="border-t border-neutral-400 pt-1 text-xs">{masthead.serviceStrip}</p>}
-      <footer className="text-right font-serif text-xs text-neutral-700">
-        {pageFootLine(page.editorName, page.artEditorName)}
-      </footer>
     </section>
   );
 }

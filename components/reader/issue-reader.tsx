@@ -82,7 +82,13 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
             </Link>
           )}
         </div>
-        <NewspaperPage page={page} masthead={issue.masthead} locale={READER_LOCALE} storyHref={(id) => storyPath(slug, issue.number, page.number, id)} />
+        <NewspaperPage
+          issue={issue}
+          page={page}
+          locale={READER_LOCALE}
+          storyHref={(id) => storyPath(slug, issue.number, page.number, id)}
+          pageHref={(n) => pagePath(slug, issue.number, n)}
+        />
       </div>
       <aside aria-label={t('stories')} className="order-3 print:hidden">
         <h2 className="mb-2 font-bold">{t('stories')}</h2>

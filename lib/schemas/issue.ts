@@ -62,3 +62,8 @@ export const proofMarkSchema = z.object({
   articleId: optionalArticleId,
 });
 export const proofMarkIdSchema = z.object({ markId: id });
+
+export const continueArticleSchema = z.object({
+  placementId: id,
+  slotId: z.string({ error: 'jumpSlotRequired' }).trim().min(1, { error: 'jumpSlotRequired' }).max(64),
+});

@@ -60,6 +60,8 @@ export async function seedDemo(db: Database, options: { today?: IsoDate } = {}) 
       pages,
       articleIdsByPage: await createLayout(layout, 'PUBLISHED'),
       signedOffById: staff.chiefEditor,
+      // In the latest issue the front page's second story runs on into page 2 (下转二版).
+      continuations: i === PUBLISHED_LAYOUTS.length - 1 ? [{ from: [0, 1], to: [1, 2] }] : [],
     });
   }
   // Today's issue, being planned: one story placed, two more filed and waiting.

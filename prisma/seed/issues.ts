@@ -20,6 +20,8 @@ export async function seedIssue(
     /** Story ids for each page, filling its slots in order. */
     articleIdsByPage: string[][];
     signedOffById?: string;
+    /** Stories that jump (转版): the story in `from` [page index, slot index] continues in `to`. */
+    continuations?: { from: [number, number]; to: [number, number] }[];
   },
 ) {
   const publication = await db.publication.findUniqueOrThrow({ where: { id: options.publicationId } });
@@ -47,6 +49,10 @@ export async function seedIssue(
       if (!slots[slotIndex]) throw new Error(`Page ${pageIndex + 1} has no slot ${slotIndex + 1}`);
       await db.placement.create({ data: { slotId: slots[slotIndex].id, articleId } });
     }
+  }
+  for (const { from, to } of options.continuations ?? []) {
+    const articleId = options.articleIdsByPage[from[0]][from[1]];
+    await db.placement.create({ data: { slotId: issue.pages[to[0]].slots[to[1]].id, articleId, part: 2 } });
   }
   return issue;
 }

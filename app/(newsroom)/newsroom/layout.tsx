@@ -10,12 +10,13 @@ import { getActor } from '@/lib/server/session';
 
 export const metadata = { robots: { index: false } };
 
-const LINKS: { href: string; key: 'myArticles' | 'desk' | 'issues' | 'signOff' | 'staff'; permission: Permission }[] = [
+const LINKS: { href: string; key: 'myArticles' | 'desk' | 'issues' | 'signOff' | 'staff' | 'pageFormat'; permission: Permission }[] = [
   { href: '/newsroom/articles', key: 'myArticles', permission: 'article.write' },
   { href: '/newsroom/desk', key: 'desk', permission: 'article.readDesk' },
   { href: '/newsroom/issues', key: 'issues', permission: 'issue.read' },
   { href: '/newsroom/sign-off', key: 'signOff', permission: 'issue.signOff' },
   { href: '/newsroom/staff', key: 'staff', permission: 'staff.manage' },
+  { href: '/newsroom/page-format', key: 'pageFormat', permission: 'publication.manage' },
 ];
 
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {

@@ -1,6 +1,7 @@
 // The shape every page rendering works from, newsroom proof and reader site alike.
 import { isoDateFromDb } from '@/lib/domain/calendar';
 import { mastheadLines, parseMastheadSnapshot } from '@/lib/domain/masthead';
+import { parsePageFormat } from '@/lib/domain/page-format';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 export const articleParts = {
@@ -19,7 +20,7 @@ export const articleParts = {
 } as const satisfies Prisma.ArticleSelect;
 
 export const issueWithPages = {
-  publication: { select: { slug: true } },
+  publication: { select: { slug: true, pageFormat: true } },
   pages: {
     orderBy: { number: 'asc' },
     include: {
@@ -43,6 +44,8 @@ export function toIssueView(issue: IssueRow) {
     date,
     status: issue.status,
     publicationSlug: issue.publication.slug,
+    // The paper's current format: a page is drawn (and exported) at today's size and grid.
+    format: parsePageFormat(issue.publication.pageFormat),
     sentBackReason: issue.sentBackReason,
     sentBackAt: issue.sentBackAt,
     signedOffAt: issue.signedOffAt,

@@ -2,9 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { createIssueSchema, issueIdSchema, placeArticleSchema, placementIdSchema, proofMarkIdSchema, proofMarkSchema } from '@/lib/schemas/issue';
+import { continueArticleSchema, createIssueSchema, issueIdSchema, placeArticleSchema, placementIdSchema, proofMarkIdSchema, proofMarkSchema } from '@/lib/schemas/issue';
 import { addProofMark, resolveProofMark } from '@/lib/server/issue/proof-marks';
+import { continueArticle } from '@/lib/server/issue/continue-article';
 import { createIssue } from '@/lib/server/issue/create-issue';
+import { removeContinuation } from '@/lib/server/issue/remove-continuation';
 import { placeArticle } from '@/lib/server/issue/place-article';
 import { removePlacement } from '@/lib/server/issue/remove-placement';
 import { submitIssue } from '@/lib/server/issue/submit-issue';
@@ -48,6 +50,20 @@ export async function addProofMarkAction(_previous: FormState, formData: FormDat
 
 export async function resolveProofMarkAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction({ formData, schema: proofMarkIdSchema, work: ({ actor, input }) => resolveProofMark({ actor, ...input }) });
+  if (!outcome.ok) return outcome.state;
+  revalidatePath('/newsroom/issues', 'layout');
+  return { status: 'success' };
+}
+
+export async function continueArticleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: continueArticleSchema, work: ({ actor, input }) => continueArticle({ actor, ...input }) });
+  if (!outcome.ok) return outcome.state;
+  revalidatePath('/newsroom/issues', 'layout');
+  return { status: 'success' };
+}
+
+export async function removeContinuationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: placementIdSchema, work: ({ actor, input }) => removeContinuation({ actor, ...input }) });
   if (!outcome.ok) return outcome.state;
   revalidatePath('/newsroom/issues', 'layout');
   return { status: 'success' };

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { ActionForm } from '@/components/forms/action-form';
 import { PageSignature, ProofMarkList } from '@/components/newsroom/page-review';
+import { PdfExportLinks } from '@/components/newsroom/pdf-export-links';
+import { SlotFit } from '@/components/newsroom/slot-fit';
 import { IssueStatusBadge } from '@/components/newsroom/issue-status-badge';
 import { Button } from '@/components/ui/button';
 import { pageTitle } from '@/lib/domain/page-numbering';
@@ -36,6 +38,7 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
       <p className="mb-4 text-sm text-neutral-600">
         {m.name} · {m.lunarDate} · {m.pageCount}
       </p>
+      <PdfExportLinks issueId={issue.id} />
       {issue.sentBackReason && issue.status === 'PLANNING' && (
         <p role="alert" data-testid="sent-back-reason" className="mb-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
           {t('sentBack', { reason: issue.sentBackReason })}
@@ -80,7 +83,8 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
                   {slot.placement ? (
                     <span className="inline-flex flex-wrap items-center gap-2">
                       <span className="font-serif font-bold">{slot.placement.article.headline}</span>
-                      {canPlan && (
+                      <SlotFit issue={issue} page={page} slot={slot} canPlan={canPlan} />
+                      {canPlan && slot.placement.part === 1 && (
                         <ActionForm action={removePlacementAction} hidden={{ placementId: slot.placement.id }}>
                           <Button type="submit" variant="secondary" className="!px-2 !py-0.5 text-xs">
                             {t('remove')}

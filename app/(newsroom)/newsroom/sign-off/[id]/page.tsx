@@ -131,7 +131,7 @@ export default async function SignOffIssuePage({ params }: { params: Promise<{ i
               )}
               <ProofMarkList page={page} canResolve={false} />
             </div>
-            <NewspaperPage page={page} masthead={issue.masthead} locale={locale} />
+            <NewspaperPage issue={issue} page={page} locale={locale} proof />
           </div>
         ))}
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { issueLayout } from '@/components/newspaper/newspaper-page';
 import { Story } from '@/components/newspaper/story';
 import { loadReaderPage } from '@/components/reader/load-reader-page';
 import { StoryJsonLd } from '@/components/reader/story-json-ld';
@@ -16,9 +17,10 @@ type Props = { params: Promise<{ publication: string; issue: string; page: strin
 async function loadStory(params: Props['params']) {
   const segments = await params;
   const { issue, page } = await loadReaderPage(segments);
-  const article = page.slots.find((slot) => slot.placement?.article.id === segments.article)?.placement?.article;
-  if (!article) notFound();
-  return { issue, page, article };
+  const slot = page.slots.find((s) => s.placement?.article.id === segments.article);
+  const article = slot?.placement?.article;
+  if (!slot || !article) notFound();
+  return { issue, page, article, jump: issueLayout(issue).get(slot.id)?.jump ?? null };
 }
 
 // Cached and served to every reader; rebuilt when an issue is published or a story corrected.
@@ -51,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StoryPage({ params }: Props) {
-  const { issue, page, article } = await loadStory(params);
+  const { issue, page, article, jump } = await loadStory(params);
   const t = readerTranslations('reader');
   return (
     <div className="mx-auto max-w-3xl bg-white p-6 shadow-sm">
@@ -62,7 +64,7 @@ export default async function StoryPage({ params }: Props) {
         </Link>{' '}
         {issue.masthead.name} {issue.masthead.date} {issue.masthead.issueNumber} {pageTitle(page.number, page.name)}
       </p>
-      <Story article={article} />
+      <Story article={article} jump={jump ? { ...jump, href: pagePath(issue.publicationSlug, issue.number, jump.page) } : undefined} />
     </div>
   );
 }

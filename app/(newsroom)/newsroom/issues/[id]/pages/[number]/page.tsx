@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ActionForm } from '@/components/forms/action-form';
 import { PageSignature, ProofMarkList } from '@/components/newsroom/page-review';
+import { PdfExportLinks } from '@/components/newsroom/pdf-export-links';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { can } from '@/lib/permissions';
@@ -49,7 +50,8 @@ export default async function PageProof({ params }: { params: Promise<{ id: stri
           </ActionForm>
         )}
       </div>
-      <NewspaperPage page={page} masthead={issue.masthead} locale={locale} />
+      <PdfExportLinks issueId={issue.id} pageNumber={page.number} />
+      <NewspaperPage issue={issue} page={page} locale={locale} proof pageHref={(n) => `/newsroom/issues/${issue.id}/pages/${n}`} />
     </div>
   );
 }

@@ -1,0 +1,107 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { HEADING_TYPE, fitLabel } from '@/lib/domain/copy-fit';
+import type { SlotLayout } from '@/lib/domain/issue-layout';
+import { blockLines, runsBetween } from '@/lib/domain/line-break';
+import type { Block, Run } from '@/lib/domain/story-flow';
+import type { ArticleView } from '@/lib/server/issue/issue-view';
+import { roundMm } from './page-geometry';
+
+const headingStyle = (spec: { size: number; line: number }) => ({ '--fs': spec.size, '--lh': spec.line }) as CSSProperties;
+
+function RunText({ run }: { run: Run }) {
+  let node: ReactNode = run.text;
+  if (run.bold) node = <strong>{node}</strong>;
+  if (run.italic) node = <em>{node}</em>;
+  if (run.strike) node = <s>{node}</s>;
+  return node;
+}
+
+/**
+ * A paragraph printed line by line, broken exactly where copy-fit broke it;
+ * on a phone the lines run together again as one paragraph.
+ */
+function PrintBlock({ block, charsPerLine, href }: { block: Block; charsPerLine: number; href?: string }) {
+  const spans = blockLines(block, charsPerLine);
+  const lines = spans.map((span, index) => (
+    <span key={index} className="np-line" data-first={index === 0 ? '' : undefined} data-last={index === spans.length - 1 ? '' : undefined}>
+      {runsBetween(block.runs, span.start, span.end).map((run, i) => (
+        <RunText key={i} run={run} />
+      ))}
+    </span>
+  ));
+  return (
+    <p data-indent={block.indent && !block.continued ? '' : undefined} data-align={block.align} className={block.heading ? 'font-bold' : undefined}>
+      {block.jump && href ? <a href={href}>{lines}</a> : lines}
+    </p>
+  );
+}
+
+/**
+ * A story in its slot as printed: headings across the top, then the text in
+ * columns exactly as copy-fit measured it, cut where it stops fitting. On a
+ * proof a cut shows a red marker with how much is over.
+ */
+export function SlotStory(props: {
+  article: ArticleView;
+  layout: SlotLayout;
+  typeMm: number;
+  leadingMm: number;
+  gutterMm: number;
+  storyHref?: string;
+  jumpHref?: string;
+  overflowLabel?: string;
+}) {
+  const { article, layout, leadingMm, gutterMm } = props;
+  const { box, size } = layout;
+  const headline = { size: HEADING_TYPE.headline.size[size], line: HEADING_TYPE.headline.line };
+  const HeadlineTag = layout.part === 1 ? 'h2' : 'p';
+  return (
+    <article className="h-full">
+      <div className="np-heading" style={{ '--heading-h': roundMm(box.headingLines * leadingMm) } as CSSProperties}>
+        {layout.part === 1 && article.columnLabel && (
+          <p style={headingStyle(HEADING_TYPE.columnLabel)}>
+            <span className="np-label">{article.columnLabel}</span>
+          </p>
+        )}
+        {layout.part === 1 && article.kicker && (
+          <p className="np-kicker" style={headingStyle(HEADING_TYPE.kicker)}>
+            {article.kicker}
+          </p>
+        )}
+        <HeadlineTag className="np-headline" style={headingStyle(headline)}>
+          {props.storyHref ? (
+            <a href={props.storyHref} className="hover:underline">
+              {article.headline}
+            </a>
+          ) : (
+            article.headline
+          )}
+        </HeadlineTag>
+        {layout.part === 1 && article.subheadline && (
+          <p className="np-subheadline" style={headingStyle(HEADING_TYPE.subheadline)}>
+            {article.subheadline}
+          </p>
+        )}
+        {layout.part === 1 && article.namesLine && (
+          <p className="np-names" style={headingStyle(HEADING_TYPE.namesLine)}>
+            {article.namesLine}
+          </p>
+        )}
+      </div>
+      <div
+        className="np-text"
+        // Half a line of slack: the column holds its measured lines and never one more, whatever the rounding.
+        style={{ '--cols': box.textColumns, '--gutter': roundMm(gutterMm), '--text-h': roundMm((box.linesPerColumn + 0.5) * leadingMm) } as CSSProperties}
+      >
+        {layout.blocks.map((block, index) => (
+          <PrintBlock key={index} block={block} charsPerLine={box.charsPerLine} href={block.jump ? props.jumpHref : undefined} />
+        ))}
+      </div>
+      {layout.overflows && props.overflowLabel && (
+        <p className="np-overflow" data-testid="overflow-marker">
+          {props.overflowLabel} {fitLabel(layout.over)}
+        </p>
+      )}
+    </article>
+  );
+}

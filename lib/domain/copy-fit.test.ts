@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { cutPoint, fitBlocks, fitLabel, headingSize, slotBox } from './copy-fit';
+import { breakLines } from './line-break';
+import { DEFAULT_PAGE_FORMAT, typeArea } from './page-format';
+import { blockText, sliceBlocks, storyBlocks, type Block } from './story-flow';
+
+const para = (text: string): Block => ({ runs: [{ text }], indent: true, align: 'justify' });
+const chars = (n: number) => '字'.repeat(n);
+const noChrome = { masthead: false, serviceStrip: false };
+
+describe('a slot’s capacity', () => {
+  it('holds one column of text per grid column, at whole characters per line and whole lines at the leading', () => {
+    const area = typeArea(DEFAULT_PAGE_FORMAT);
+    const box = slotBox(DEFAULT_PAGE_FORMAT, { column: 1, row: 5, columns: 3, rows: 4 }, { ...noChrome, heading: null, size: 'normal' });
+    expect(box.charsPerLine).toBe(Math.floor(area.columnMm / area.typeMm)); // 37.5 mm at 9 pt: 11
+    expect(box.charsPerLine).toBe(11);
+    expect(box.linesPerColumn).toBe(Math.floor(((4 * 350) / 8 - 1.5) / area.leadingMm)); // 173.5 mm at 13 pt: 37
+    expect(box.capacity).toBe(3 * 37 * 11);
+  });
+
+  it('loses the lines its headings take, more for a longer headline and a kicker', () => {
+    const slot = { column: 1, row: 5, columns: 3, rows: 4 };
+    const heading = { columnLabel: null, kicker: null, headline: '短标题', subheadline: null, namesLine: null };
+    const short = slotBox(DEFAULT_PAGE_FORMAT, slot, { ...noChrome, heading, size: 'normal' });
+    const long = slotBox(DEFAULT_PAGE_FORMAT, slot, {
+      ...noChrome,
+      heading: { ...heading, kicker: '引题一行', headline: chars(40) },
+      size: 'normal',
+    });
+    expect(short.headingLines).toBeGreaterThan(0);
+    expect(long.headingLines).toBeGreaterThan(short.headingLines);
+    expect(long.capacity).toBe(3 * (37 - long.headingLines) * 11);
+  });
+
+  it('is smaller on page 1, where the masthead takes the top of the page', () => {
+    const slot = { column: 1, row: 1, columns: 4, rows: 4 };
+    const inside = slotBox(DEFAULT_PAGE_FORMAT, slot, { ...noChrome, heading: null, size: 'lead' });
+    const front = slotBox(DEFAULT_PAGE_FORMAT, slot, { masthead: true, serviceStrip: true, heading: null, size: 'lead' });
+    expect(front.capacity).toBeLessThan(inside.capacity);
+  });
+
+  it('sizes headlines by slot width, continuations small', () => {
+    expect(headingSize({ columns: 4 }, 1)).toBe('lead');
+    expect(headingSize({ columns: 2 }, 1)).toBe('normal');
+    expect(headingSize({ columns: 1 }, 1)).toBe('small');
+    expect(headingSize({ columns: 6 }, 2)).toBe('continuation');
+  });
+});
+
+describe('fitting a story', () => {
+  it('counts the two-character indent and starts every paragraph on a new line', () => {
+    // 5 characters + indent: one line of 10; then 15 + indent = 17 cells.
+    const fit = fitBlocks([para(chars(5)), para(chars(15))], { charsPerLine: 10, lines: 4 });
+    expect(fit).toMatchObject({ used: 27, capacity: 40, over: -13, cut: null });
+  });
+
+  it('says how many characters run over and where the text is cut', () => {
+    const blocks = [para(chars(30))];
+    const fit = fitBlocks(blocks, { charsPerLine: 10, lines: 3 });
+    expect(fit.over).toBe(2);
+    expect(fit.cut).toEqual({ block: 0, offset: 28 });
+    expect(blockText(sliceBlocks(blocks, null, fit.cut)[0])).toHaveLength(28);
+    const rest = sliceBlocks(blocks, fit.cut, null);
+    expect(rest[0]).toMatchObject({ continued: true });
+    expect(blockText(rest[0])).toHaveLength(2);
+  });
+
+  it('changes by one with every character typed', () => {
+    const box = { charsPerLine: 10, lines: 3 };
+    expect(fitBlocks([para(chars(20))], box).over).toBe(-8);
+    expect(fitBlocks([para(chars(21))], box).over).toBe(-7);
+  });
+
+  it('counts Latin letters and digits as a little over half a character', () => {
+    expect(fitBlocks([{ runs: [{ text: 'ABCD2024' }], indent: false, align: 'justify' }], { charsPerLine: 10, lines: 1 }).over).toBe(-5);
+  });
+
+  it('cuts before a whole paragraph that no longer has a line', () => {
+    expect(cutPoint([para(chars(8)), para(chars(8))], 10, 1)).toEqual({ block: 1, offset: 0 });
+  });
+
+  it('labels over and under with a plus and a true minus sign', () => {
+    expect(fitLabel(86)).toBe('+86字');
+    expect(fitLabel(-40)).toBe('\u221240字');
+    expect(fitLabel(0)).toBe('0字');
+  });
+});
+
+describe('the printed flow of a story', () => {
+  it('runs the dateline into the first paragraph in bold and sets source and credits on their own lines', () => {
+    const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '正文第一段。' }] }, { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: '小标题' }] }] };
+    const blocks = storyBlocks({ dateline: '本报讯（记者周明远）', body, source: '工人日报', credits: '王佳' });
+    expect(blocks.map(blockText)).toEqual(['本报讯（记者周明远）正文第一段。', '小标题', '（来源：工人日报）', '（王佳）']);
+    expect(blocks[0].runs[0]).toEqual({ text: '本报讯（记者周明远）', bold: true });
+    expect(blocks[1]).toMatchObject({ indent: false, heading: true });
+    expect(blocks[2]).toMatchObject({ align: 'end', indent: false });
+  });
+});
+
+describe('breaking lines as Chinese type is set', () => {
+  it('keeps closing punctuation off a line’s start by carrying the character before it over', () => {
+    // Ten cells a line: the 11th character is a comma, so 十 goes down with it.
+    const lines = breakLines('一二三四五六七八九十，甲乙', 10);
+    expect(lines.map((l) => '一二三四五六七八九十，甲乙'.slice(l.start, l.end))).toEqual(['一二三四五六七八九', '十，甲乙']);
+  });
+
+  it('keeps an opening bracket off a line’s end and a number whole', () => {
+    const text = '一二三四五六七八九《十》';
+    expect(breakLines(text, 10).map((l) => text.slice(l.start, l.end))).toEqual(['一二三四五六七八九', '《十》']);
+    const numbers = '一二三四五六七八2025年';
+    expect(breakLines(numbers, 10).map((l) => numbers.slice(l.start, l.end))).toEqual(['一二三四五六七八', '2025年']);
+  });
+
+  it('indents the first line two characters', () => {
+    expect(breakLines('一二三四五六七八九十', 10, 2).map((l) => l.end - l.start)).toEqual([8, 2]);
+  });
+});

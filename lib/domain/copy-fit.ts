@@ -1,0 +1,150 @@
+// Copy-fit (算字): how many characters a slot holds at the page's type, and
+// how far a story runs over or falls short. A slot's text runs in one column
+// per grid column; each line holds as many character cells as the column is
+// wide, each column as many lines as its height holds at the leading, less the
+// lines the headings take across the top.
+import { slotRect, typeArea, type PageFormat } from './page-format';
+import { blockLines } from './line-break';
+import { charCells, type Block, type FlowPoint } from './story-flow';
+
+export type HeadingParts = {
+  columnLabel: string | null;
+  kicker: string | null;
+  headline: string;
+  subheadline: string | null;
+  namesLine: string | null;
+};
+
+export type HeadingSize = 'lead' | 'normal' | 'small' | 'continuation';
+
+/**
+ * Heading type as multiples of the body type size, and line heights as
+ * multiples of each size. The proof draws with these same figures.
+ */
+export const HEADING_TYPE = {
+  columnLabel: { size: 1.1, line: 1.8 },
+  kicker: { size: 1.3, line: 1.45 },
+  headline: { size: { lead: 3.4, normal: 2.5, small: 1.9, continuation: 1.6 }, line: 1.25 },
+  subheadline: { size: 1.3, line: 1.45 },
+  namesLine: { size: 1.15, line: 1.6 },
+} as const;
+
+/** The lead story of a page gets the largest headline; a continuation repeats its headline small. */
+export function headingSize(slot: { columns: number }, part: number): HeadingSize {
+  if (part > 1) return 'continuation';
+  if (slot.columns >= 4) return 'lead';
+  return slot.columns >= 2 ? 'normal' : 'small';
+}
+
+function linesOf(text: string, sizeMm: number, widthMm: number): number {
+  let cells = 0;
+  for (const char of text) cells += charCells(char);
+  const perLine = Math.max(1, Math.floor(widthMm / sizeMm + 1e-6));
+  return Math.max(1, Math.ceil(cells / perLine));
+}
+
+/** Height in mm of the headings of a story set across a slot `widthMm` wide. */
+export function headingHeightMm(parts: HeadingParts, options: { widthMm: number; typeMm: number; size: HeadingSize }): number {
+  const { widthMm, typeMm, size } = options;
+  const line = (text: string | null, spec: { size: number; line: number }) =>
+    text ? linesOf(text, spec.size * typeMm, widthMm) * spec.size * spec.line * typeMm : 0;
+  const headline = { size: HEADING_TYPE.headline.size[size], line: HEADING_TYPE.headline.line };
+  if (size === 'continuation') return line(parts.headline, headline);
+  return (
+    (parts.columnLabel ? HEADING_TYPE.columnLabel.size * HEADING_TYPE.columnLabel.line * typeMm : 0) +
+    line(parts.kicker, HEADING_TYPE.kicker) +
+    line(parts.headline, headline) +
+    line(parts.subheadline, HEADING_TYPE.subheadline) +
+    line(parts.namesLine, HEADING_TYPE.namesLine)
+  );
+}
+
+/** The air above a story, under the rule that separates it from the one above. */
+export const SLOT_TOP_MM = 1.5;
+
+export type SlotBox = {
+  widthMm: number;
+  heightMm: number;
+  textColumns: number;
+  columnMm: number;
+  charsPerLine: number;
+  /** Body lines the headings take, across every column. */
+  headingLines: number;
+  linesPerColumn: number;
+  /** Body lines in the slot in all. */
+  lines: number;
+  /** Characters the slot holds: lines × characters per line. */
+  capacity: number;
+};
+
+type SlotGeometry = { column: number; row: number; columns: number; rows: number };
+
+export function slotBox(
+  format: PageFormat,
+  slot: SlotGeometry,
+  options: { masthead: boolean; serviceStrip: boolean; heading: HeadingParts | null; size: HeadingSize },
+): SlotBox {
+  const area = typeArea(format);
+  const rect = slotRect(format, slot, options);
+  const charsPerLine = Math.max(1, Math.floor(area.columnMm / area.typeMm + 1e-6));
+  const totalLines = Math.floor((rect.heightMm - SLOT_TOP_MM) / area.leadingMm + 1e-6);
+  const headingMm = options.heading ? headingHeightMm(options.heading, { widthMm: rect.widthMm, typeMm: area.typeMm, size: options.size }) : 0;
+  // Half a line of air between the headings and the text.
+  const headingLines = headingMm > 0 ? Math.ceil(headingMm / area.leadingMm + 0.5) : 0;
+  const linesPerColumn = Math.max(0, totalLines - headingLines);
+  const lines = linesPerColumn * slot.columns;
+  return {
+    widthMm: rect.widthMm,
+    heightMm: rect.heightMm,
+    textColumns: slot.columns,
+    columnMm: area.columnMm,
+    charsPerLine,
+    headingLines,
+    linesPerColumn,
+    lines,
+    capacity: lines * charsPerLine,
+  };
+}
+
+export type Fit = {
+  /** Character cells the text takes up to its last character (each paragraph starts a new line). */
+  used: number;
+  capacity: number;
+  /** Positive: characters past the slot's end; negative: characters still free. */
+  over: number;
+  /** Where the text stops fitting, or null when it all fits. */
+  cut: FlowPoint | null;
+};
+
+/** Where `blocks` stop fitting into `lines` lines of `charsPerLine` cells (always at a line's start), or null when they fit. */
+export function cutPoint(blocks: Block[], charsPerLine: number, lines: number): FlowPoint | null {
+  let remaining = lines;
+  for (const [index, block] of blocks.entries()) {
+    const spans = blockLines(block, charsPerLine);
+    if (spans.length <= remaining) {
+      remaining -= spans.length;
+      continue;
+    }
+    return { block: index, offset: spans[remaining].start };
+  }
+  return null;
+}
+
+/** How `blocks` fit a slot of `lines` lines of `charsPerLine` cells. */
+export function fitBlocks(blocks: Block[], box: { charsPerLine: number; lines: number }): Fit {
+  const { charsPerLine, lines } = box;
+  let used = 0;
+  blocks.forEach((block, index) => {
+    const spans = blockLines(block, charsPerLine);
+    used += index === blocks.length - 1 ? (spans.length - 1) * charsPerLine + spans[spans.length - 1].cells : spans.length * charsPerLine;
+  });
+  const capacity = lines * charsPerLine;
+  return { used, capacity, over: Math.round(used - capacity), cut: cutPoint(blocks, charsPerLine, lines) };
+}
+
+/** `+86字`, `−40字` (with a true minus sign), `0字`. */
+export function fitLabel(over: number): string {
+  if (over > 0) return `+${over}字`;
+  if (over < 0) return `\u2212${-over}字`;
+  return '0字';
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import { chromium, type Browser } from 'playwright-core';
+
+// One headless Chromium for the server's lifetime, started on the first
+// export: Debian's browser, with the flags the tests use.
+let browser: Promise<Browser> | null = null;
+
+function launch(): Promise<Browser> {
+  browser ??= chromium
+    .launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    })
+    .then((launched) => {
+      launched.on('disconnected', () => (browser = null));
+      return launched;
+    })
+    .catch((error) => {
+      browser = null;
+      throw error;
+    });
+  return browser;
+}
+
+/** Prints `url` (a page on this server) to PDF at the paper size, with the fonts it uses embedded. */
+export async function renderPdf({ url, widthMm, heightMm }: { url: string; widthMm: number; heightMm: number }): Promise<Buffer> {
+  const context = await (await launch()).newContext();
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    if (!response?.ok()) throw new Error(`print page answered ${response?.status()}`);
+    await page.evaluate(() => document.fonts.ready);
+    // The print page's own @page size is the paper; Chromium rounds it to 1/300 inch (a few
+    // hundredths of a millimetre), closer than it rounds the width and height given here.
+    return await page.pdf({
+      width: `${widthMm}mm`,
+      height: `${heightMm}mm`,
+      preferCSSPageSize: true,
+      printBackground: true,
+      margin: { top: '0', right: '0', bottom: '0', left: '0' },
+    });
+  } finally {
+    await context.close();
+  }
+}
