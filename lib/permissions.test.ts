@@ -18,6 +18,8 @@ const EXPECTED: Record<Permission, string[]> = {
   'page.markProof': ['PROOFREADER', 'CHIEF_EDITOR'],
   'issue.signOff': ['CHIEF_EDITOR'],
   'issue.publish': ['CHIEF_EDITOR'],
+  'media.upload': ['REPORTER', 'EDITOR'],
+  'media.read': ['REPORTER', 'EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR', 'ADMIN'],
   'staff.manage': ['ADMIN'],
 };
 

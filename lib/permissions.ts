@@ -38,6 +38,10 @@ export const PERMISSIONS = {
   'issue.signOff': ['CHIEF_EDITOR'],
   /** Publish a signed-off issue to readers. */
   'issue.publish': ['CHIEF_EDITOR'],
+  /** Upload images into story bodies (whoever writes or edits copy). */
+  'media.upload': ['REPORTER', 'EDITOR'],
+  /** Fetch any uploaded image, published or not. */
+  'media.read': NEWSROOM,
   /** Manage staff accounts and roles. */
   'staff.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,6 +1,5 @@
-import { renderToReactElement } from '@tiptap/static-renderer/pm/react';
 import { parseBody } from '@/lib/tiptap/body';
-import { bodyExtensions } from '@/lib/tiptap/extensions';
+import { renderBody } from '@/lib/tiptap/render-body';
 
 /**
  * A story's body rendered on the server from its TipTap JSON through the shared
@@ -9,5 +8,5 @@ import { bodyExtensions } from '@/lib/tiptap/extensions';
 export function StoryBody({ body, className = '' }: { body: unknown; className?: string }) {
   const doc = parseBody(body);
   if (!doc) return null;
-  return <div className={`story-body ${className}`}>{renderToReactElement({ content: doc, extensions: bodyExtensions })}</div>;
+  return <div className={`story-body ${className}`}>{renderBody(doc)}</div>;
 }

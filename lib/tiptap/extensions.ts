@@ -2,6 +2,7 @@
 // the server use the same schema, so what is stored is exactly what can be shown.
 import StarterKit from '@tiptap/starter-kit';
 import type { Extensions } from '@tiptap/core';
+import { Figure } from './figure';
 
 export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'];
 
@@ -21,4 +22,5 @@ export const bodyExtensions: Extensions = [
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     },
   }),
+  Figure,
 ];

@@ -5,6 +5,7 @@ import type { CreateArticleInput } from '@/lib/schemas/article';
 import { recordAudit } from '../audit';
 import { assertCan, type Actor } from '../session';
 import { bylineRows } from './bylines';
+import { syncArticleMedia } from '../media/sync-article-media';
 
 export async function createArticle({ actor, input }: { actor: Actor; input: CreateArticleInput }) {
   assertCan(actor, 'article.write');
@@ -20,6 +21,7 @@ export async function createArticle({ actor, input }: { actor: Actor; input: Cre
       },
       select: { id: true, version: true },
     });
+    await syncArticleMedia(tx, article.id, body);
     await recordAudit(tx, { actor, action: 'article.create', entityType: 'article', entityId: article.id });
     return article;
   });
