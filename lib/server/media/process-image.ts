@@ -28,7 +28,8 @@ export async function processImage(bytes: Uint8Array, limits = MEDIA_LIMITS): Pr
   const input = () => sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error', animated: false });
   let meta: Metadata;
   try {
-    meta = await input().metadata();
+    // The header alone: the pixel limit is checked below, with its own message.
+    meta = await sharp(bytes, { limitInputPixels: false, animated: false }).metadata();
   } catch {
     throw new AppError('INVALID', 'mediaBroken');
   }
