@@ -4,9 +4,10 @@ import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useTranslations } from 'use-intl';
 import { useState } from 'react';
 import type { JSONContent } from '@tiptap/core';
-import { bodyExtensions } from '@/lib/tiptap/extensions';
 import { bodyPlainText } from '@/lib/tiptap/body';
 import { countCharacters } from '@/lib/domain/char-count';
+import { editorExtensions } from './editor-extensions';
+import { ImageUploadButton } from './image-upload-button';
 
 /**
  * The story body in TipTap. Its JSON goes into a hidden `body` field so the
@@ -16,7 +17,7 @@ export function BodyEditor({ initialBody, editable, label }: { initialBody: JSON
   const t = useTranslations('articles');
   const [json, setJson] = useState(() => JSON.stringify(initialBody));
   const editor = useEditor({
-    extensions: bodyExtensions,
+    extensions: editorExtensions({ uploadFailed: t('image.uploadFailed') }),
     content: initialBody,
     editable,
     immediatelyRender: false,
@@ -82,6 +83,7 @@ function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>>
           {button.label}
         </button>
       ))}
+      <ImageUploadButton editor={editor} />
     </div>
   );
 }
