@@ -1,4 +1,3 @@
-import 'server-only';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MEDIA_ID_PATTERN } from '@/lib/domain/media-variants';

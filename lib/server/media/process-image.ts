@@ -1,4 +1,4 @@
-import 'server-only';
+// No server-only marker: the demo seed (plain Node) makes its images with this too.
 import sharp, { type Metadata } from 'sharp';
 import { AppError } from '@/lib/errors';
 import { MEDIA_LIMITS, refuseUpload, SNIFFED_CONTENT_TYPES, sniffImageType } from '@/lib/domain/image-sniff';
