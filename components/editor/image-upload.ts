@@ -2,7 +2,7 @@
 // upload route (which judges it by content) and comes back as a figure node.
 // Refusals are announced to whoever listens (the toolbar's status line).
 import { Extension, type Editor } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state';
 import { cleanPastedHtml } from '@/lib/tiptap/paste-cleanup';
 
 export type UploadEvent = { state: 'uploading' } | { state: 'done' } | { state: 'error'; message: string };
@@ -31,8 +31,11 @@ export async function insertImages(editor: Editor, files: File[], position?: num
         continue;
       }
       const figure = { type: 'figure', attrs: { mediaId: result.media.id, width: result.media.width, height: result.media.height, caption: '', credit: '' } };
+      // A selected figure (just inserted, or clicked) is kept: the new one goes after it.
+      const { selection } = editor.state;
+      const target = at ?? (selection instanceof NodeSelection ? selection.to : undefined);
       const chain = editor.chain().focus();
-      (at === undefined ? chain.insertContent(figure) : chain.insertContentAt(at, figure)).run();
+      (target === undefined ? chain.insertContent(figure) : chain.insertContentAt(target, figure)).run();
       at = undefined;
       announce(editor, { state: 'done' });
     } catch {
