@@ -8,6 +8,8 @@ export function findXssHoles(root: ParentNode): string[] {
   const FORBIDDEN = ['IFRAME', 'OBJECT', 'EMBED', 'FRAME', 'FRAMESET', 'APPLET', 'BASE', 'PORTAL'];
   const dangerousUrl = (value: string) => /^(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
   const describe = (el: Element) => el.outerHTML.slice(0, 160);
+  // React puts this on forms bound to server actions, so a stray native submit fails loudly.
+  const REACT_ACTION_GUARD = "javascript:throw new Error('A React form was unexpectedly submitted.";
 
   for (const el of Array.from(root.querySelectorAll('*'))) {
     const tag = el.tagName.toUpperCase();
@@ -27,7 +29,8 @@ export function findXssHoles(root: ParentNode): string[] {
       const value = el.getAttribute(name) ?? '';
       const lower = name.toLowerCase();
       if (lower.startsWith('on')) holes.push(`event handler ${name}: ${describe(el)}`);
-      if (URL_ATTRIBUTES.includes(lower) && dangerousUrl(value)) holes.push(`${name} URL: ${describe(el)}`);
+      const reactGuard = (lower === 'action' || lower === 'formaction') && value.startsWith(REACT_ACTION_GUARD);
+      if (URL_ATTRIBUTES.includes(lower) && dangerousUrl(value) && !reactGuard) holes.push(`${name} URL: ${describe(el)}`);
       if (lower === 'srcset' && value.split(',').some((part) => dangerousUrl(part.trim()))) holes.push(`srcset URL: ${describe(el)}`);
       if (lower === 'style' && /expression\s*\(|javascript:|vbscript:|behavior\s*:|-moz-binding|url\s*\(/i.test(value)) holes.push(`style: ${describe(el)}`);
       if (lower === 'srcdoc') holes.push(`srcdoc: ${describe(el)}`);
