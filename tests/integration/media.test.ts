@@ -92,7 +92,7 @@ describe('who may fetch an image', () => {
     const defaults = await getNewIssueDefaults({ actor: pageEditor });
     const issue = await createIssue({
       actor: pageEditor,
-      input: { publicationId: defaults.publication.id, number: defaults.number + 900, date: '2034-05-02', pages: [{ name: '要闻', editorId: pageEditor.id, artEditorId: null }] },
+      input: { publicationId: defaults.publication.id, number: 98001, date: '2001-03-15', pages: [{ name: '要闻', editorId: pageEditor.id, artEditorId: null }] },
     });
     await fileArticle({ actor: reporter, articleId: article.id });
     const page = (await getIssue({ actor: pageEditor, issueId: issue.id })).pages[0];
