@@ -21,6 +21,8 @@ const EXPECTED: Record<Permission, string[]> = {
   'issue.signOff': ['CHIEF_EDITOR'],
   'issue.publish': ['CHIEF_EDITOR'],
   'publication.manage': ['ADMIN'],
+  'media.upload': ['REPORTER', 'EDITOR'],
+  'media.read': ['REPORTER', 'EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR', 'ADMIN'],
   'staff.manage': ['ADMIN'],
 };
 

@@ -44,6 +44,10 @@ export const PERMISSIONS = {
   'issue.publish': ['CHIEF_EDITOR'],
   /** Set a publication's page format: paper size, margins, grid and body type. */
   'publication.manage': ['ADMIN'],
+  /** Upload images into story bodies (whoever writes or edits copy). */
+  'media.upload': ['REPORTER', 'EDITOR'],
+  /** Fetch any uploaded image, published or not. */
+  'media.read': NEWSROOM,
   /** Manage staff accounts and roles. */
   'staff.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;

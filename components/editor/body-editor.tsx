@@ -4,7 +4,8 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useTranslations } from 'use-intl';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { JSONContent } from '@tiptap/core';
-import { bodyExtensions } from '@/lib/tiptap/extensions';
+import { editorExtensions } from './editor-extensions';
+import { ImageUploadButton } from './image-upload-button';
 import { countCharacters } from '@/lib/domain/char-count';
 import { EditorToolbar } from './editor-toolbar';
 
@@ -44,7 +45,7 @@ export function BodyEditor({
   const recount = (editor: Editor) => setBodyCount(countCharacters(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n')));
 
   const editor = useEditor({
-    extensions: bodyExtensions,
+    extensions: editorExtensions({ uploadFailed: t('image.uploadFailed') }),
     content: initialBody,
     editable,
     immediatelyRender: false,
@@ -70,7 +71,17 @@ export function BodyEditor({
 
   return (
     <div className="rounded border border-neutral-300 bg-white focus-within:border-blue-600">
-      {editable && editor && <EditorToolbar editor={editor} extra={toolbarExtra?.(editor)} />}
+      {editable && editor && (
+        <EditorToolbar
+          editor={editor}
+          extra={
+            <>
+              <ImageUploadButton editor={editor} />
+              {toolbarExtra?.(editor)}
+            </>
+          }
+        />
+      )}
       <EditorContent editor={editor} />
       <div className="flex flex-wrap justify-end gap-3 border-t border-neutral-200 px-3 py-1 text-xs text-neutral-600" aria-live="polite">
         {countLine?.(bodyCount ?? 0)}

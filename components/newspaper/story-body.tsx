@@ -1,7 +1,5 @@
-import { renderToReactElement } from '@tiptap/static-renderer/pm/react';
 import { parseBody } from '@/lib/tiptap/body';
-import { bodyExtensions } from '@/lib/tiptap/extensions';
-import { withoutComments } from '@/lib/tiptap/comment-mark';
+import { renderBody } from '@/lib/tiptap/render-body';
 
 /**
  * A story's body rendered on the server from its TipTap JSON through the shared
@@ -11,5 +9,5 @@ import { withoutComments } from '@/lib/tiptap/comment-mark';
 export function StoryBody({ body, className = '' }: { body: unknown; className?: string }) {
   const doc = parseBody(body);
   if (!doc) return null;
-  return <div className={`story-body ${className}`}>{renderToReactElement({ content: withoutComments(doc), extensions: bodyExtensions })}</div>;
+  return <div className={`story-body ${className}`}>{renderBody(doc)}</div>;
 }

@@ -28,7 +28,8 @@ export const articleFieldsSchema = z.object({
     .transform((text, ctx) => {
       let json: unknown;
       try {
-        json = JSON.parse(text);
+        // NUL cannot be stored in PostgreSQL JSON; drop it from every string.
+        json = JSON.parse(text, (_key, value) => (typeof value === 'string' ? value.replace(/\u0000/g, '') : value));
       } catch {
         json = undefined;
       }

@@ -63,8 +63,10 @@ function errorMessage(error: unknown, t: Awaited<ReturnType<typeof getTranslatio
 /** `pages.0.name` style keys become nested arrays and objects. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const root: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== 'string' || key.startsWith('$ACTION')) continue;
+  for (const [key, raw] of formData.entries()) {
+    if (typeof raw !== 'string' || key.startsWith('$ACTION')) continue;
+    // PostgreSQL cannot store NUL in text; no keyboard types one, so it only comes from hostile or broken input.
+    const value = raw.replace(/\u0000/g, '');
     const path = key.split('.');
     let node: Record<string, unknown> = root;
     path.forEach((part, index) => {

@@ -3,6 +3,7 @@
 import StarterKit from '@tiptap/starter-kit';
 import type { Extensions } from '@tiptap/core';
 import { CommentMark } from './comment-mark';
+import { Figure } from './figure';
 
 export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'];
 
@@ -23,4 +24,5 @@ export const bodyExtensions: Extensions = [
     },
   }),
   CommentMark,
+  Figure,
 ];

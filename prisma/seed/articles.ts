@@ -2,6 +2,7 @@ import type { Database } from '@/lib/prisma-client';
 import type { ArticleStatus } from '@/lib/generated/prisma/enums';
 import { bodyFromParagraphs, bodyPlainText } from '@/lib/tiptap/body';
 import type { DemoStory } from './demo-stories';
+import { DEMO_FIGURES, seedFigureImage } from './media';
 
 /** Creates a story as its first reporter (or `fallbackAuthorId`) would have written it. */
 export async function seedArticle(
@@ -10,6 +11,11 @@ export async function seedArticle(
 ) {
   const { story, status, staffIdsByName, fallbackAuthorId } = options;
   const body = bodyFromParagraphs(story.paragraphs);
+  const authorId = staffIdsByName.get(story.reporters[0] ?? '') ?? fallbackAuthorId;
+  // A photo after the first paragraph, for the stories that have one.
+  const figure = DEMO_FIGURES[story.headline];
+  const figureAttrs = figure ? await seedFigureImage(db, { figure, uploaderId: authorId, name: `${story.headline}.jpg` }) : null;
+  if (figureAttrs) body.content!.splice(1, 0, { type: 'figure', attrs: figureAttrs });
   return db.article.create({
     data: {
       columnLabel: story.columnLabel ?? null,
@@ -23,10 +29,11 @@ export async function seedArticle(
       body,
       bodyText: bodyPlainText(body),
       status,
-      authorId: staffIdsByName.get(story.reporters[0] ?? '') ?? fallbackAuthorId,
+      authorId,
       bylines: {
         create: story.reporters.map((name, position) => ({ position, name, staffId: staffIdsByName.get(name) ?? null })),
       },
+      media: figureAttrs ? { create: [{ mediaId: figureAttrs.mediaId }] } : undefined,
     },
     select: { id: true },
   });

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit';
 import { assertCan, type Actor } from '../session';
 import { bylineRows } from './bylines';
 import { recordRevision, snapshotOf } from './record-revision';
+import { syncArticleMedia } from '../media/sync-article-media';
 
 export async function createArticle({ actor, input }: { actor: Actor; input: CreateArticleInput }) {
   assertCan(actor, 'article.write');
@@ -22,6 +23,7 @@ export async function createArticle({ actor, input }: { actor: Actor; input: Cre
       select: { id: true, version: true },
     });
     await recordRevision(tx, { actor, articleId: article.id, version: article.version, snapshot: snapshotOf({ ...input, bodyText: bodyPlainText(body) }) });
+    await syncArticleMedia(tx, article.id, body);
     await recordAudit(tx, { actor, action: 'article.create', entityType: 'article', entityId: article.id });
     return article;
   });

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { bodyPlainText } from '@/lib/tiptap/body';
 import type { UpdateArticleInput } from '@/lib/schemas/article';
 import { bylineRows } from './bylines';
+import { syncArticleMedia } from '../media/sync-article-media';
 
 /**
  * Writes a new version of a story's parts, body and bylines — only if it is
@@ -19,5 +20,6 @@ export async function saveArticleVersion(tx: Prisma.TransactionClient, input: Om
   if (updated.count === 0) throw new AppError('CONFLICT', 'articleChangedElsewhere');
   await tx.articleByline.deleteMany({ where: { articleId: id } });
   await tx.articleByline.createMany({ data: (await bylineRows(tx, bylines)).map((row) => ({ ...row, articleId: id })) });
+  await syncArticleMedia(tx, id, body);
   return version + 1;
 }

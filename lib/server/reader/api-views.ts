@@ -44,10 +44,21 @@ export function issueJson(issue: IssueView, withPages: boolean) {
   };
 }
 
+/**
+ * JSON with <, >, & and the JS line separators written as \u escapes: the data is
+ * unchanged for any JSON parser, but story text can never read as markup if a
+ * response is sniffed or embedded in a page.
+ */
 export function apiJson(body: unknown, status = 200) {
-  return Response.json(body, {
+  const text = JSON.stringify(body).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return new Response(text, {
     status,
-    headers: { 'Cache-Control': status === 200 ? 'public, max-age=60, stale-while-revalidate=600' : 'no-store', 'Access-Control-Allow-Origin': '*' },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': status === 200 ? 'public, max-age=60, stale-while-revalidate=600' : 'no-store',
+      'Access-Control-Allow-Origin': '*',
+    },
   });
 }
 

@@ -4,6 +4,7 @@ import { pageTitle } from '@/lib/domain/page-numbering';
 import { getPublishedPublication } from '@/lib/server/reader/published-issues';
 import { listRecentPublishedStories } from '@/lib/server/reader/feed-items';
 import { siteUrl } from '@/lib/server/site-url';
+import { escapeHtml } from '@/lib/domain/html-escape';
 
 /** Atom feed of the stories of the latest published issues. */
 export async function GET(_request: Request, { params }: { params: Promise<{ publication: string }> }) {
@@ -26,11 +27,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pub
     feed.addItem({
       id: url,
       link: url,
-      title: story.headline,
-      description: story.bodyText.slice(0, 200),
+      // The feed library marks title and summary type="html" and writes page names into
+      // attributes unescaped: stories are text, so escape them or readers run them as markup.
+      title: escapeHtml(story.headline),
+      description: escapeHtml(story.bodyText.slice(0, 200)),
       date: story.publishedAt ?? new Date(`${story.issueDate}T06:00:00+08:00`),
       author: story.bylines.map((b) => ({ name: b.name })),
-      category: [{ name: pageTitle(story.pageNumber, story.pageName) }],
+      category: [{ name: escapeHtml(pageTitle(story.pageNumber, story.pageName)) }],
     });
   }
   return new Response(feed.atom1(), {
