@@ -104,8 +104,11 @@ test('hostile stories are written through the story form and pasted into the edi
     for (const [key, value] of Object.entries(fields) as [keyof Fields, string][]) {
       if (value) await page.getByLabel(LABELS[key], { exact: true }).fill(value);
     }
-    // The body as stored JSON, submitted through the same form and schema as typed text.
-    await page.locator('input[type="hidden"][name="body"]').evaluate((input: HTMLInputElement, value) => (input.value = value), body);
+    // The body as stored JSON, loaded into the editor (TipTap keeps its instance on its element) and saved like typed text.
+    await page.locator('.tiptap').evaluate((element, value) => {
+      const editor = (element as HTMLElement & { editor: { commands: { setContent: (content: unknown, options: { emitUpdate: boolean }) => void } } }).editor;
+      editor.commands.setContent(JSON.parse(value), { emitUpdate: true });
+    }, body);
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/newsroom\/articles\/[^/]+\?saved=1/);
     articleIds.push(new URL(page.url()).pathname.split('/').pop()!);
@@ -146,6 +149,8 @@ test('the newsroom shows them inert: desk, board, page proofs, sign-off review',
   await nav(editor.page, '稿库').click();
   await expectInert(editor.page);
   await expectInert(editor.page, `/newsroom/articles/${articleIds[1]}`);
+  await expectInert(editor.page, `/newsroom/articles/${articleIds[1]}/preview`);
+  await expectInert(editor.page, `/newsroom/articles/${articleIds[0]}/revisions`);
   await editor.context.close();
 
   const { context, page } = await asStaff(browser, 'pageEditor');
