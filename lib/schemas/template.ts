@@ -21,6 +21,7 @@ export function parseTemplateSlots(value: unknown): TemplateSlot[] {
 }
 
 export const saveTemplateSchema = z.object({
+  publicationId: id,
   /** Empty for a new template. */
   templateId: z.string().trim().max(64).optional().transform((value) => value || null),
   /** The version the editor started from, for an existing template. */

@@ -60,19 +60,19 @@ describe('page templates', () => {
   });
 
   it('saves a drawn template for art editors and admins, refuses others and bad layouts on the server', async () => {
-    const input = { templateId: null, name: `测试版式${Date.now() % 10000}`, front: false, slots: [rect('头条', 1, 1, 6, 3), rect('图片', 1, 4, 3, 5, 'PHOTO'), rect('二条', 4, 4, 3, 5)] };
-    await rejectsWith(saveTemplate({ actor: reporter, publicationId, input }), 'forbidden');
-    await rejectsWith(saveTemplate({ actor: chief, publicationId, input }), 'forbidden');
-    await rejectsWith(saveTemplate({ actor: artEditor, publicationId, input: { ...input, slots: [rect('头条', 1, 1, 4, 4), rect('二条', 3, 2, 2, 2)] } }), 'slotsOverlap');
-    await rejectsWith(saveTemplate({ actor: artEditor, publicationId, input: { ...input, slots: [rect('头条', 5, 1, 3, 4)] } }), 'slotOffPage');
-    await rejectsWith(saveTemplate({ actor: artEditor, publicationId, input: { ...input, slots: [] } }), 'templateNoSlots');
+    const input = { publicationId, templateId: null, name: `测试版式${Date.now() % 10000}`, front: false, slots: [rect('头条', 1, 1, 6, 3), rect('图片', 1, 4, 3, 5, 'PHOTO'), rect('二条', 4, 4, 3, 5)] };
+    await rejectsWith(saveTemplate({ actor: reporter, input }), 'forbidden');
+    await rejectsWith(saveTemplate({ actor: chief, input }), 'forbidden');
+    await rejectsWith(saveTemplate({ actor: artEditor, input: { ...input, slots: [rect('头条', 1, 1, 4, 4), rect('二条', 3, 2, 2, 2)] } }), 'slotsOverlap');
+    await rejectsWith(saveTemplate({ actor: artEditor, input: { ...input, slots: [rect('头条', 5, 1, 3, 4)] } }), 'slotOffPage');
+    await rejectsWith(saveTemplate({ actor: artEditor, input: { ...input, slots: [] } }), 'templateNoSlots');
 
-    const saved = await saveTemplate({ actor: artEditor, publicationId, input });
-    await rejectsWith(saveTemplate({ actor: admin, publicationId, input }), 'templateNameTaken');
+    const saved = await saveTemplate({ actor: artEditor, input });
+    await rejectsWith(saveTemplate({ actor: admin, input }), 'templateNameTaken');
     // Two editors saving changes to the same version: the second is told, nothing overwritten.
     const change = { ...input, templateId: saved.id, version: saved.version };
-    await saveTemplate({ actor: admin, publicationId, input: { ...change, slots: [rect('通栏', 1, 1, 6, 8)] } });
-    await rejectsWith(saveTemplate({ actor: artEditor, publicationId, input: change }), 'templateChangedElsewhere');
+    await saveTemplate({ actor: admin, input: { ...change, slots: [rect('通栏', 1, 1, 6, 8)] } });
+    await rejectsWith(saveTemplate({ actor: artEditor, input: change }), 'templateChangedElsewhere');
     const list = await listTemplates({ actor: chief, publicationId });
     expect(list.templates.find((t) => t.id === saved.id)?.slots.map((s) => s.name)).toEqual(['通栏']);
   });

@@ -32,8 +32,9 @@ export function templateRefusal(problem: SlotProblem): AppError {
  * version the editor loaded. The layout is checked against the publication's
  * grid here, whatever the browser said. Pages already created keep their slots.
  */
-export async function saveTemplate({ actor, publicationId, input }: { actor: Actor; publicationId: string; input: SaveTemplateInput }) {
+export async function saveTemplate({ actor, input }: { actor: Actor; input: SaveTemplateInput }) {
   assertCan(actor, 'template.manage');
+  const { publicationId } = input;
   const publication = await db.publication.findUnique({ where: { id: publicationId }, select: { id: true, pageFormat: true } });
   if (!publication) throw notFound();
   const [problem] = templateProblems(input.slots, gridOf(publication.pageFormat));
