@@ -9,11 +9,9 @@ import { assertCan, type Actor } from '../session';
  */
 export async function getLayoutVersion({ actor, issueId }: { actor: Actor; issueId: string }) {
   assertCan(actor, 'issue.read');
-  const [issue, pages] = await Promise.all([
-    db.issue.findUnique({ where: { id: issueId }, select: { layoutVersion: true, status: true } }),
-    // Signatures and send-backs change pages, not the issue's layout.
-    db.page.aggregate({ where: { issueId }, _count: { signedAt: true }, _max: { sentBackAt: true } }),
-  ]);
+  const issue = await db.issue.findUnique({ where: { id: issueId }, select: { layoutVersion: true, status: true } });
   if (!issue) throw notFound();
+  // Signatures and send-backs change pages, not the issue's layout.
+  const pages = await db.page.aggregate({ where: { issueId }, _count: { signedAt: true }, _max: { sentBackAt: true } });
   return [issue.layoutVersion, issue.status, pages._count.signedAt, pages._max.sentBackAt?.getTime() ?? 0].join('.');
 }

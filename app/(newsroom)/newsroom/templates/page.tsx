@@ -5,9 +5,9 @@ import { listTemplates } from '@/lib/server/template/list-templates';
 import { TemplateEditor } from './template-editor';
 
 /** 版式: the publication's page templates, drawn on its grid. */
-export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ id?: string }> }) {
+export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ id?: string; saved?: string }> }) {
   const actor = await requirePagePermission('template.read');
-  const { id } = await searchParams;
+  const { id, saved } = await searchParams;
   const list = await loadPageData(listTemplates({ actor }));
   const t = await getTranslations('templates');
   return (
@@ -23,6 +23,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
         templates={list.templates}
         initialId={list.templates.some((template) => template.id === id) ? id! : null}
         canManage={can(actor.roles, 'template.manage')}
+        justSaved={saved === '1'}
       />
     </div>
   );

@@ -113,7 +113,7 @@ export function TemplateCanvas({
   };
 
   return (
-    <div className="mx-auto flex w-full max-w-[520px] flex-col border border-neutral-400 bg-paper p-[4%] shadow-sm" style={{ aspectRatio: String(aspect) }}>
+    <div className="mx-auto flex w-full max-w-[460px] flex-col border border-neutral-400 bg-paper p-[4%] shadow-sm" style={{ aspectRatio: String(aspect) }}>
       {front && (
         <div className="mb-2 flex h-[14%] shrink-0 items-center justify-center border-b-2 border-neutral-800 font-serif text-lg text-neutral-500" data-testid="masthead-area">
           {t('mastheadArea')}

@@ -36,7 +36,16 @@ function problemMessage(problem: SlotProblem, t: Translate): string {
   }
 }
 
-export function TemplateEditor(props: { publicationId: string; grid: Grid; aspect: number; templates: TemplateView[]; initialId: string | null; canManage: boolean }) {
+export function TemplateEditor(props: {
+  publicationId: string;
+  grid: Grid;
+  aspect: number;
+  templates: TemplateView[];
+  initialId: string | null;
+  canManage: boolean;
+  /** Just saved as a new template: say so after the switch to editing it. */
+  justSaved: boolean;
+}) {
   const t = useTranslations('templates');
   const errors = useTranslations('errors');
   const router = useRouter();
@@ -45,20 +54,21 @@ export function TemplateEditor(props: { publicationId: string; grid: Grid; aspec
   const [front, setFront] = useState(initial?.front ?? false);
   const [slots, setSlots] = useState<TemplateSlot[]>(initial?.slots ?? []);
   const [selected, setSelected] = useState<number | null>(null);
-  const [notice, setNotice] = useState<{ status: 'success' | 'error'; message: string } | null>(null);
+  const [notice, setNotice] = useState<{ status: 'success' | 'error'; message: string } | null>(props.justSaved ? { status: 'success', message: t('saved') } : null);
   const [state, action, pending] = useActionState<SaveTemplateState, FormData>(saveTemplateAction, { status: 'idle' });
   const version = state.version ?? initial?.version ?? 0;
 
   // A new template, once saved, is edited as that template from then on.
   useEffect(() => {
-    if (state.status === 'success' && state.templateId && state.templateId !== props.initialId) router.replace(`/newsroom/templates?id=${state.templateId}`);
+    if (state.status === 'success' && state.templateId && state.templateId !== props.initialId) router.replace(`/newsroom/templates?id=${state.templateId}&saved=1`);
   }, [state, props.initialId, router]);
 
   const geometryProblem = (candidate: TemplateSlot[]) => templateProblems(candidate, props.grid).find((p) => p.reason === 'overlap' || p.reason === 'offGrid');
 
   const propose = (index: number, rect: Rect) => {
     const candidate = slots.map((slot, i) => (i === index ? { ...slot, ...rect } : slot));
-    const problem = geometryProblem(candidate);
+    // Checked last, the slot being changed is the one the refusal names.
+    const problem = geometryProblem([...candidate.filter((_, i) => i !== index), candidate[index]]);
     if (problem) {
       setNotice({ status: 'error', message: problemMessage(problem, errors) });
       return false;
