@@ -195,3 +195,23 @@ test('two page editors on the same issue see each other\'s placements without re
   await expect(second.page.getByTestId('fill-1')).toHaveText(/^已排 0\/\d 栏$/);
   await Promise.all([first.context.close(), second.context.close()]);
 });
+
+test('templates and the board refuse the wrong roles on the server', async ({ browser }) => {
+  const reporter = await contextAs(browser, 'reporter');
+  expect((await reporter.page.goto('/newsroom/templates'))?.status()).toBe(403);
+  expect((await reporter.page.request.get(`${boardUrl}/version`)).status()).toBe(403);
+  await reporter.context.close();
+
+  // The chief editor reads templates but cannot change them; an art editor cannot plan pages.
+  const chief = await contextAs(browser, 'chiefEditor');
+  await chief.page.goto('/newsroom/templates');
+  await expect(chief.page.getByText('您可以查看版式，但不能修改。')).toBeVisible();
+  await expect(chief.page.getByRole('button', { name: '保存版式' })).toHaveCount(0);
+  await chief.context.close();
+  const art = await contextAs(browser, 'artEditor');
+  await art.page.goto(boardUrl);
+  await expect(art.page.getByTestId('thumbnail-1')).toBeVisible();
+  await expect(art.page.getByRole('button', { name: '增加一版' })).toHaveCount(0);
+  await expect(art.page.getByTestId('ready-list')).toHaveCount(0);
+  await art.context.close();
+});

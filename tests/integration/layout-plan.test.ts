@@ -57,6 +57,15 @@ describe('page templates', () => {
     const issue = await board(await newIssue());
     expect(issue.pages.map((p) => p.template?.name)).toEqual(['头版·四条', '内页·三条', '内页·三条']);
     expect(issue.pages[0].slots.map((s) => s.name)).toEqual(['头条', '二条', '三条', '四条']);
+
+    // A template chosen for a page is the one it is made from; another paper's is refused.
+    const { templates } = await listTemplates({ actor: pageEditor, publicationId });
+    const guide = templates.find((t) => t.name === '头版·导读')!;
+    const input = (templateId: string) => ({ publicationId, number: nextNumber++, date: `2034-03-${String(day++).padStart(2, '0')}`, pages: [{ name: '要闻', editorId: null, artEditorId: null, templateId }] });
+    const chosen = await board((await createIssue({ actor: pageEditor, input: input(guide.id) })).id);
+    expect(chosen.pages[0].template?.name).toBe('头版·导读');
+    expect(chosen.pages[0].slots.map((s) => `${s.name}:${s.kind}`)).toEqual(expect.arrayContaining(['导读:GUIDE', '图片:PHOTO', '服务栏:SERVICE']));
+    await rejectsWith(createIssue({ actor: pageEditor, input: input('not-a-template') }), 'templateNotFound');
   });
 
   it('saves a drawn template for art editors and admins, refuses others and bad layouts on the server', async () => {
