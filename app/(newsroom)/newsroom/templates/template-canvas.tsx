@@ -94,7 +94,12 @@ export function TemplateCanvas({
     if (!gesture) return;
     const rect = rectFor(gesture, cellAt(event));
     if (gesture.mode === 'draw') onDraw(rect);
-    else propose(gesture.index, rect);
+    else {
+      const slot = slots[gesture.index];
+      // A plain click selects; only a real move or resize is proposed (and announced).
+      const changed = rect.column !== slot.column || rect.row !== slot.row || rect.columns !== slot.columns || rect.rows !== slot.rows;
+      if (changed) propose(gesture.index, rect);
+    }
     setGesture(null);
     setPreview(null);
   };
