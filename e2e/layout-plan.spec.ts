@@ -114,6 +114,20 @@ test('a page editor drags a story onto a page and moves it with the keyboard', a
   await expect(page.getByTestId('thumb-2-头条')).toContainText(storyA);
   await expect(page.getByTestId('slot-2-头条')).toBeFocused();
   await expect(page.getByTestId('thumb-1-头条')).not.toContainText(storyA);
+
+  // Taken off and placed again, keyboard only; focus stays on the slot.
+  await page.getByTestId('slot-2-头条').getByRole('button', { name: '撤下' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('thumb-2-头条')).not.toContainText(storyA);
+  await expect(page.getByTestId('slot-2-头条')).toBeFocused();
+  const place = page.getByTestId('slot-2-头条').getByRole('combobox');
+  await place.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(place.locator('option:checked')).toHaveText(storyA);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('thumb-2-头条')).toContainText(storyA);
+  await expect(page.getByTestId('slot-2-头条')).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
   await context.close();
 });

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
 import { ActionForm } from '@/components/forms/action-form';
 import { Button } from '@/components/ui/button';
@@ -139,9 +139,23 @@ function SlotRow({ slot, page, pages, ready, canPlan, run }: { slot: BoardSlot; 
   const placeable = PLACEABLE_KINDS.includes(slot.kind);
   const targets = pages.flatMap((p) => p.slots.filter((s) => s.id !== slot.id && PLACEABLE_KINDS.includes(s.kind)).map((s) => ({ page: p, slot: s })));
   const moveId = `move-${slot.id}`;
+  // Placing or taking off replaces the form that had focus; focus stays on the slot instead of falling to the page.
+  const row = useRef<HTMLLIElement>(null);
+  const submitted = useRef(false);
+  const placementId = slot.placement?.id ?? null;
+  useEffect(() => {
+    if (!submitted.current) return;
+    submitted.current = false;
+    row.current?.focus();
+  }, [placementId]);
 
   return (
-    <li tabIndex={-1} data-slot-id={slot.id} className="rounded bg-neutral-50 p-2 text-sm focus:outline-2 focus:outline-blue-600" data-testid={`slot-${page.number}-${slot.name}`}>
+    <li
+      ref={row}
+      // The move form hands focus to the target slot itself (LayoutBoard).
+      onSubmitCapture={(event) => {
+        submitted.current = !(event.target as HTMLElement).dataset.move;
+      }} tabIndex={-1} data-slot-id={slot.id} className="rounded bg-neutral-50 p-2 text-sm focus:outline-2 focus:outline-blue-600" data-testid={`slot-${page.number}-${slot.name}`}>
       <span className="mr-2 inline-block min-w-10 font-medium text-neutral-600">{slot.name}</span>
       {!placeable ? (
         <span className="text-amber-800">{kinds(slot.kind)}</span>
@@ -156,6 +170,7 @@ function SlotRow({ slot, page, pages, ready, canPlan, run }: { slot: BoardSlot; 
                 </Button>
               </ActionForm>
               <form
+                data-move="true"
                 className="inline-flex items-center gap-1"
                 onSubmit={(event) => {
                   event.preventDefault();
