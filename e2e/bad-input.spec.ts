@@ -61,6 +61,9 @@ test('two page editors creating the same issue at once: one succeeds, the other 
 test('a story placed twice and a slot filled twice: the second is told', async ({ browser }) => {
   const first = await contextAs(browser, 'pageEditor');
   const second = await contextAs(browser, 'pageEditor2');
+  // The second board must stay as it was loaded, as between two of its polls
+  // for changes (every few seconds): the server, not the refresh, has to refuse.
+  await second.page.route('**/newsroom/issues/*/version', (route) => route.abort());
   for (const { page } of [first, second]) {
     await page.goto('/newsroom/issues');
     await page.getByRole('link', { name: '第 1204 期' }).click();

@@ -17,6 +17,8 @@ const EXPECTED: Record<Permission, string[]> = {
   'issue.create': ['PAGE_EDITOR'],
   'issue.plan': ['PAGE_EDITOR'],
   'issue.submit': ['PAGE_EDITOR'],
+  'template.read': ['PAGE_EDITOR', 'ART_EDITOR', 'CHIEF_EDITOR', 'ADMIN'],
+  'template.manage': ['PAGE_EDITOR', 'ART_EDITOR', 'ADMIN'],
   'page.markProof': ['PROOFREADER', 'CHIEF_EDITOR'],
   'issue.signOff': ['CHIEF_EDITOR'],
   'issue.publish': ['CHIEF_EDITOR'],

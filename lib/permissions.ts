@@ -36,6 +36,10 @@ export const PERMISSIONS = {
   'issue.plan': ['PAGE_EDITOR'],
   /** Send a planned issue to the chief editor. */
   'issue.submit': ['PAGE_EDITOR'],
+  /** See the publication's page templates (版式). */
+  'template.read': ['PAGE_EDITOR', 'ART_EDITOR', 'CHIEF_EDITOR', 'ADMIN'],
+  /** Draw, change and save page templates (版式). */
+  'template.manage': ['PAGE_EDITOR', 'ART_EDITOR', 'ADMIN'],
   /** Mark errors on page proofs (校对), without editing. */
   'page.markProof': ['PROOFREADER', 'CHIEF_EDITOR'],
   /** Sign pages (签版) and the issue (签发), send them back, or undo a sign-off. */

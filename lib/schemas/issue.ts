@@ -8,6 +8,8 @@ const pagePlanSchema = z.object({
   name: requiredLine(20, 'pageNameRequired'),
   editorId: z.string().trim().max(64).optional().transform((value) => value || null),
   artEditorId: z.string().trim().max(64).optional().transform((value) => value || null),
+  /** The page's 版式; empty takes the publication's default for its position. */
+  templateId: z.string().trim().max(64).optional().transform((value) => value || null),
 });
 
 export const createIssueSchema = z.object({
@@ -20,7 +22,10 @@ export const createIssueSchema = z.object({
   date: z.string().trim().refine(isIsoDate, { error: 'dateInvalid' }),
   pages: z.array(pagePlanSchema).min(1, { error: 'pagesRequired' }).max(MAX_PAGES, { error: 'tooManyPages' }),
 });
-export type CreateIssueInput = z.infer<typeof createIssueSchema>;
+type ParsedIssue = z.infer<typeof createIssueSchema>;
+type ParsedPagePlan = ParsedIssue['pages'][number];
+/** What the data layer takes: a page without a template gets the default for its position. */
+export type CreateIssueInput = Omit<ParsedIssue, 'pages'> & { pages: (Omit<ParsedPagePlan, 'templateId'> & { templateId?: string | null })[] };
 
 export const placeArticleSchema = z.object({
   slotId: id,

@@ -7,7 +7,7 @@ type Tx = Prisma.TransactionClient;
 /** Written in the same transaction as the change it records. */
 export function recordAudit(
   tx: Tx,
-  options: { actor: Actor; action: string; entityType: 'article' | 'issue' | 'staff' | 'publication' | 'media'; entityId: string; details?: Prisma.InputJsonValue },
+  options: { actor: Actor; action: string; entityType: 'article' | 'issue' | 'staff' | 'publication' | 'media' | 'template'; entityId: string; details?: Prisma.InputJsonValue },
 ) {
   return tx.auditEvent.create({
     data: {

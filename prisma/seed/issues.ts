@@ -2,7 +2,8 @@ import type { Database } from '@/lib/prisma-client';
 import type { IssueStatus } from '@/lib/generated/prisma/enums';
 import { isoDateToDb, type IsoDate } from '@/lib/domain/calendar';
 import { mastheadSnapshot } from '@/lib/domain/masthead';
-import { defaultSlots } from '@/lib/domain/page-templates';
+import { defaultTemplateFor } from '@/lib/domain/page-templates';
+import { parseTemplateSlots } from '@/lib/schemas/template';
 
 export type PagePlan = { name: string; editorId: string | null; artEditorId: string | null };
 
@@ -25,6 +26,12 @@ export async function seedIssue(
   },
 ) {
   const publication = await db.publication.findUniqueOrThrow({ where: { id: options.publicationId } });
+  const templates = await db.pageTemplate.findMany({ where: { publicationId: publication.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const pageLayout = (number: number) => {
+    const template = defaultTemplateFor(templates, number);
+    if (!template) throw new Error('The publication has no page templates: seed them first (seedTemplates)');
+    return { templateId: template.id, slots: { create: parseTemplateSlots(template.slots) } };
+  };
   const signedAt = new Date(`${options.date}T00:30:00+08:00`);
   const issue = await db.issue.create({
     data: {
@@ -38,7 +45,7 @@ export async function seedIssue(
       signedOffAt: options.status === 'SIGNED_OFF' || options.status === 'PUBLISHED' ? signedAt : null,
       publishedAt: options.status === 'PUBLISHED' ? new Date(`${options.date}T06:00:00+08:00`) : null,
       pages: {
-        create: options.pages.map((page, index) => ({ number: index + 1, ...page, slots: { create: defaultSlots(index + 1) } })),
+        create: options.pages.map((page, index) => ({ number: index + 1, ...page, ...pageLayout(index + 1) })),
       },
     },
     include: { pages: { orderBy: { number: 'asc' }, include: { slots: { orderBy: [{ row: 'asc' }, { column: 'asc' }] } } } },

@@ -1,5 +1,6 @@
 import type { Database } from '@/lib/prisma-client';
 import { DEFAULT_PAGE_FORMAT } from '@/lib/domain/page-format';
+import { seedTemplates } from './templates';
 
 /** A fictional district paper for the demo. */
 export const DEMO_PUBLICATION = {
@@ -15,10 +16,13 @@ export const DEMO_PUBLICATION = {
   isDefault: true,
 };
 
+/** The demo paper with its starting page templates (版式). */
 export async function seedPublication(db: Database) {
-  return db.publication.upsert({
+  const publication = await db.publication.upsert({
     where: { slug: DEMO_PUBLICATION.slug },
     update: {},
     create: { ...DEMO_PUBLICATION, pageFormat: DEFAULT_PAGE_FORMAT },
   });
+  await seedTemplates(db, publication.id);
+  return publication;
 }

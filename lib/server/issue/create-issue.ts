@@ -2,7 +2,9 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { isoDateToDb } from '@/lib/domain/calendar';
 import { mastheadSnapshot } from '@/lib/domain/masthead';
-import { defaultSlots } from '@/lib/domain/page-templates';
+import { defaultTemplateFor } from '@/lib/domain/page-templates';
+import { parseTemplateSlots } from '@/lib/schemas/template';
+import { slotRows } from './page-layout';
 import { AppError, notFound } from '@/lib/errors';
 import type { CreateIssueInput } from '@/lib/schemas/issue';
 import { recordAudit } from '../audit';
@@ -11,7 +13,8 @@ import { assertCan, type Actor } from '../session';
 
 /**
  * Creates an issue with its pages and their slots, and takes the masthead from
- * the publication as it is today. Two page editors creating the same number at
+ * the publication as it is today. Each page is laid out on the template chosen
+ * for it, or the publication's default for its position. Two page editors creating the same number at
  * once: the database's unique index lets one through and the other is told.
  */
 export async function createIssue({ actor, input }: { actor: Actor; input: CreateIssueInput }) {
@@ -23,6 +26,12 @@ export async function createIssue({ actor, input }: { actor: Actor; input: Creat
     const found = await db.staff.count({ where: { id: { in: staffIds } } });
     if (found !== staffIds.length) throw new AppError('INVALID', 'staffNotFound');
   }
+  const templates = await db.pageTemplate.findMany({ where: { publicationId: publication.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const layouts = input.pages.map((page, index) => {
+    const template = page.templateId ? templates.find((t) => t.id === page.templateId) : defaultTemplateFor(templates, index + 1);
+    if (!template) throw new AppError('INVALID', templates.length ? 'templateNotFound' : 'noTemplates');
+    return { templateId: template.id, slots: { create: slotRows(parseTemplateSlots(template.slots)) } };
+  });
   try {
     return await db.$transaction(async (tx) => {
       const issue = await tx.issue.create({
@@ -37,7 +46,7 @@ export async function createIssue({ actor, input }: { actor: Actor; input: Creat
               name: page.name,
               editorId: page.editorId,
               artEditorId: page.artEditorId,
-              slots: { create: defaultSlots(index + 1) },
+              ...layouts[index],
             })),
           },
         },

@@ -16,6 +16,7 @@ const newsroomIssueInclude = {
     include: {
       ...issueWithPages.pages.include,
       signedBy: { select: { name: true } },
+      template: { select: { id: true, name: true } },
       proofMarks: {
         orderBy: { createdAt: 'asc' },
         select: { id: true, note: true, createdAt: true, resolvedAt: true, author: { select: { name: true } }, article: { select: { headline: true } } },
@@ -42,6 +43,7 @@ export async function getIssue({ actor, issueId }: { actor: Actor; issueId: stri
         signedAt: row.signedAt,
         signedByName: row.signedBy?.name ?? null,
         sentBackReason: row.sentBackReason,
+        template: row.template,
         proofMarks: row.proofMarks.map((mark) => ({
           id: mark.id,
           note: mark.note,

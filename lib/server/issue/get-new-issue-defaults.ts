@@ -7,7 +7,7 @@ import { assertCan, type Actor } from '../session';
 
 const DEFAULT_PAGE_NAMES = ['要闻', '综合', '专题', '副刊'];
 
-/** What the new-issue form proposes: last number + 1, the day after the last issue, its pages. */
+/** What the new-issue form proposes: last number + 1, the day after the last issue, its pages and their templates. */
 export async function getNewIssueDefaults({ actor, publicationId }: { actor: Actor; publicationId?: string }) {
   assertCan(actor, 'issue.create');
   const publication = publicationId
@@ -17,7 +17,7 @@ export async function getNewIssueDefaults({ actor, publicationId }: { actor: Act
   const last = await db.issue.findFirst({
     where: { publicationId: publication.id },
     orderBy: { number: 'desc' },
-    select: { number: true, date: true, pages: { orderBy: { number: 'asc' }, select: { name: true, editorId: true, artEditorId: true } } },
+    select: { number: true, date: true, pages: { orderBy: { number: 'asc' }, select: { name: true, editorId: true, artEditorId: true, templateId: true } } },
   });
   const today = beijingToday();
   const afterLast = last ? nextDay(isoDateFromDb(last.date)) : today;
@@ -25,6 +25,6 @@ export async function getNewIssueDefaults({ actor, publicationId }: { actor: Act
     publication,
     number: nextIssueNumber(last?.number ?? null),
     date: afterLast > today ? afterLast : today,
-    pages: last?.pages.length ? last.pages : DEFAULT_PAGE_NAMES.map((name) => ({ name, editorId: null, artEditorId: null })),
+    pages: last?.pages.length ? last.pages : DEFAULT_PAGE_NAMES.map((name) => ({ name, editorId: null, artEditorId: null, templateId: null })),
   };
 }

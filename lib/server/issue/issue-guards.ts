@@ -9,10 +9,12 @@ const EDITABLE = ['PLANNING', 'AWAITING_SIGN_OFF', 'SIGNED_OFF'];
 /**
  * Locks the issue row for the rest of the transaction and checks its pages may
  * still change: until it is published or scheduled. (Changes to signed pages
- * withdraw their signatures: see withdrawSignatures.)
+ * withdraw their signatures: see withdrawSignatures.) Every layout change comes
+ * through here, so it also bumps the issue's layout version: open boards poll it
+ * and reload when someone else changed something (rolled back with a refusal).
  */
 export async function lockEditableIssue(tx: Prisma.TransactionClient, issueId: string) {
-  const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Issue" WHERE id = ${issueId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ status: string }[]>`UPDATE "Issue" SET "layoutVersion" = "layoutVersion" + 1 WHERE id = ${issueId} RETURNING status::text AS status`;
   if (rows.length === 0) throw notFound();
   if (!EDITABLE.includes(rows[0].status)) throw new AppError('CONFLICT', 'issueLocked');
 }

@@ -67,6 +67,7 @@ export function toIssueView(issue: IssueRow) {
       slots: page.slots.map((slot) => ({
         id: slot.id,
         name: slot.name,
+        kind: slot.kind,
         column: slot.column,
         row: slot.row,
         columns: slot.columns,

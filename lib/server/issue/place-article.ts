@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { PLACEABLE } from '@/lib/domain/article-workflow';
+import { PLACEABLE_KINDS } from '@/lib/domain/page-templates';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '../audit';
 import { uniqueViolationTarget } from '../prisma-errors';
@@ -10,8 +11,9 @@ import { lockEditableIssue, withdrawSignatures } from './issue-guards';
 /** Puts a story into an empty slot. A slot holds one story; a story starts in one slot. */
 export async function placeArticle({ actor, slotId, articleId }: { actor: Actor; slotId: string; articleId: string }) {
   assertCan(actor, 'issue.plan');
-  const slot = await db.slot.findUnique({ where: { id: slotId }, select: { pageId: true, page: { select: { issueId: true } } } });
+  const slot = await db.slot.findUnique({ where: { id: slotId }, select: { pageId: true, kind: true, page: { select: { issueId: true } } } });
   if (!slot) throw notFound();
+  if (!PLACEABLE_KINDS.includes(slot.kind)) throw new AppError('INVALID', 'slotNotForStories');
   try {
     return await db.$transaction(async (tx) => {
       await lockEditableIssue(tx, slot.page.issueId);

@@ -24,14 +24,14 @@ export async function placeArticleAction(_previous: FormState, formData: FormDat
   const outcome = await runFormAction({ formData, schema: placeArticleSchema, work: ({ actor, input }) => placeArticle({ actor, ...input }) });
   if (!outcome.ok) return outcome.state;
   revalidatePath('/newsroom/issues', 'layout');
-  return { status: 'success' };
+  return { status: 'success', message: (await getTranslations('board'))('storyPlaced') };
 }
 
 export async function removePlacementAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction({ formData, schema: placementIdSchema, work: ({ actor, input }) => removePlacement({ actor, ...input }) });
   if (!outcome.ok) return outcome.state;
   revalidatePath('/newsroom/issues', 'layout');
-  return { status: 'success' };
+  return { status: 'success', message: (await getTranslations('board'))('storyTakenOff') };
 }
 
 export async function submitIssueAction(_previous: FormState, formData: FormData): Promise<FormState> {

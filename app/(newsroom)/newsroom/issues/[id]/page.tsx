@@ -1,11 +1,10 @@
-import Link from 'next/link';
 import { ActionForm } from '@/components/forms/action-form';
 import { PageSignature, ProofMarkList } from '@/components/newsroom/page-review';
 import { PdfExportLinks } from '@/components/newsroom/pdf-export-links';
 import { SlotFit } from '@/components/newsroom/slot-fit';
 import { IssueStatusBadge } from '@/components/newsroom/issue-status-badge';
 import { Button } from '@/components/ui/button';
-import { pageTitle } from '@/lib/domain/page-numbering';
+import { PAGE_GRID } from '@/lib/domain/page-templates';
 import { issueNumberLabel } from '@/lib/domain/issue-numbering';
 import { formatTime } from '@/lib/i18n/format';
 import { getTranslations } from '@/lib/i18n/server';
@@ -13,7 +12,12 @@ import { can } from '@/lib/permissions';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { listPlaceableArticles } from '@/lib/server/article/list-articles';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
-import { placeArticleAction, removePlacementAction, submitIssueAction } from '../actions';
+import { getLayoutVersion } from '@/lib/server/issue/get-layout-version';
+import { listTemplates } from '@/lib/server/template/list-templates';
+import { submitIssueAction } from '../actions';
+import { AddPageForm } from './add-page-form';
+import { BoardRefresher } from './board-refresher';
+import { LayoutBoard } from './layout-board';
 
 const EDITABLE_STATUSES = ['PLANNING', 'AWAITING_SIGN_OFF', 'SIGNED_OFF'];
 
@@ -21,10 +25,12 @@ const EDITABLE_STATUSES = ['PLANNING', 'AWAITING_SIGN_OFF', 'SIGNED_OFF'];
 export default async function IssueBoardPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission('issue.read');
   const { id } = await params;
+  // The version first: a change landing in between only causes one extra refresh.
+  const version = await loadPageData(getLayoutVersion({ actor, issueId: id }));
   const issue = await loadPageData(getIssue({ actor, issueId: id }));
   const t = await getTranslations('issues');
   const canPlan = can(actor.roles, 'issue.plan') && EDITABLE_STATUSES.includes(issue.status);
-  const ready = canPlan ? await listPlaceableArticles({ actor }) : [];
+  const [ready, templates] = canPlan ? await Promise.all([listPlaceableArticles({ actor }), listTemplates({ actor })]) : [[], null];
   const m = issue.masthead;
 
   return (
@@ -60,67 +66,42 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
           </ActionForm>
         </div>
       )}
-      <div className="grid gap-6 lg:grid-cols-2">
-        {issue.pages.map((page) => (
-          <section key={page.id} aria-label={pageTitle(page.number, page.name)} className="rounded border border-neutral-200 p-4">
-            <div className="mb-3 flex items-baseline justify-between">
-              <h2 className="font-bold">{pageTitle(page.number, page.name)}</h2>
-              <Link href={`/newsroom/issues/${issue.id}/pages/${page.number}`} className="text-sm text-blue-700 underline">
-                {t('proof')}
-              </Link>
-            </div>
-            <p className="mb-2 text-xs text-neutral-600">
-              {t('pageEditor')}：{page.editorName ?? '—'}　{t('artEditor')}：{page.artEditorName ?? '—'}
-            </p>
-            <div className="mb-2">
+      <BoardRefresher issueId={issue.id} version={version} />
+      <LayoutBoard
+        pages={issue.pages.map((page) => ({
+          id: page.id,
+          number: page.number,
+          name: page.name,
+          editorName: page.editorName,
+          artEditorName: page.artEditorName,
+          template: page.template,
+          slots: page.slots.map(({ placement, ...slot }) => ({
+            ...slot,
+            placement: placement ? { id: placement.id, articleId: placement.article.id, headline: placement.article.headline, part: placement.part } : null,
+          })),
+        }))}
+        ready={ready.map((article) => ({ id: article.id, headline: article.headline }))}
+        templates={templates?.templates.map(({ id, name, front }) => ({ id, name, front })) ?? []}
+        grid={templates?.grid ?? PAGE_GRID}
+        aspect={templates?.aspect ?? 297 / 420}
+        canPlan={canPlan}
+        slotExtras={Object.fromEntries(
+          issue.pages.flatMap((page) =>
+            page.slots.filter((slot) => slot.placement).map((slot) => [slot.id, <SlotFit key={slot.id} issue={issue} page={page} slot={slot} canPlan={canPlan} />]),
+          ),
+        )}
+        reviews={Object.fromEntries(
+          issue.pages.map((page) => [
+            page.id,
+            <>
               <PageSignature page={page} />
               <ProofMarkList page={page} canResolve={canPlan} />
-            </div>
-            <ul className="flex flex-col gap-2">
-              {page.slots.map((slot) => (
-                <li key={slot.id} className="rounded bg-neutral-50 p-2 text-sm" data-testid={`slot-${page.number}-${slot.name}`}>
-                  <span className="mr-2 inline-block w-10 font-medium text-neutral-600">{slot.name}</span>
-                  {slot.placement ? (
-                    <span className="inline-flex flex-wrap items-center gap-2">
-                      <span className="font-serif font-bold">{slot.placement.article.headline}</span>
-                      <SlotFit issue={issue} page={page} slot={slot} canPlan={canPlan} />
-                      {canPlan && slot.placement.part === 1 && (
-                        <ActionForm action={removePlacementAction} hidden={{ placementId: slot.placement.id }}>
-                          <Button type="submit" variant="secondary" className="!px-2 !py-0.5 text-xs">
-                            {t('remove')}
-                          </Button>
-                        </ActionForm>
-                      )}
-                    </span>
-                  ) : canPlan && ready.length > 0 ? (
-                    <ActionForm action={placeArticleAction} hidden={{ slotId: slot.id }} className="inline-flex flex-wrap items-center gap-2">
-                      <label className="sr-only" htmlFor={`article-${slot.id}`}>
-                        {t('readyList')}
-                      </label>
-                      <select id={`article-${slot.id}`} name="articleId" defaultValue="" className="max-w-64 rounded border border-neutral-300 px-1 py-0.5">
-                        <option value="" disabled>
-                          {t('chooseArticle')}
-                        </option>
-                        {ready.map((article) => (
-                          <option key={article.id} value={article.id}>
-                            {article.headline}
-                          </option>
-                        ))}
-                      </select>
-                      <Button type="submit" variant="secondary" className="!px-2 !py-0.5 text-xs">
-                        {t('place')}
-                      </Button>
-                    </ActionForm>
-                  ) : (
-                    <span className="text-neutral-400">{t('emptySlot')}</span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
-      {canPlan && ready.length === 0 && <p className="mt-4 text-sm text-neutral-600">{t('noReady')}</p>}
+            </>,
+          ]),
+        )}
+      >
+        {canPlan && templates && <AddPageForm issueId={issue.id} pageCount={issue.pages.length} templates={templates.templates} />}
+      </LayoutBoard>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { chineseWeekday, isIsoDate, lunarDateLine } from '@/lib/domain/calendar'
 import type { FormState } from '@/lib/server/form-action';
 import { createIssueAction } from '../actions';
 
-type PagePlan = { key: number; name: string; editorId: string | null; artEditorId: string | null };
+type PagePlan = { key: number; name: string; editorId: string | null; artEditorId: string | null; templateId: string | null };
 type StaffOption = { id: string; name: string; roles: string[] };
 
 export function NewIssueForm(props: {
@@ -18,6 +18,7 @@ export function NewIssueForm(props: {
   date: string;
   pages: Omit<PagePlan, 'key'>[];
   staff: StaffOption[];
+  templates: { id: string; name: string; front: boolean }[];
 }) {
   const t = useTranslations('issues');
   const [state, action, pending] = useActionState<FormState, FormData>(createIssueAction, { status: 'idle' });
@@ -45,7 +46,7 @@ export function NewIssueForm(props: {
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-2 text-sm font-medium">{t('pages')}</legend>
         {pages.map((page, index) => (
-          <div key={page.key} className="grid grid-cols-[3rem_1fr_1fr_1fr_auto] items-end gap-2">
+          <div key={page.key} className="grid grid-cols-[3rem_1fr_1fr_1fr_1fr_auto] items-end gap-2">
             <span className="pb-2 text-sm text-neutral-600">{String(index + 1).padStart(2, '0')}</span>
             <TextField
               label={t('pageName')}
@@ -69,13 +70,21 @@ export function NewIssueForm(props: {
                 </option>
               ))}
             </SelectField>
+            <SelectField label={t('pageTemplate')} name={`pages.${index}.templateId`} defaultValue={valueOf(`pages.${index}.templateId`, page.templateId ?? '')}>
+              <option value="">{t('defaultTemplate')}</option>
+              {props.templates.map((template) => (
+                <option key={template.id} value={template.id}>
+                  {template.name}
+                </option>
+              ))}
+            </SelectField>
             <Button variant="secondary" onClick={() => setPages(pages.filter((p) => p.key !== page.key))} disabled={pages.length === 1} aria-label={`${t('removePage')} ${index + 1}`}>
               ×
             </Button>
           </div>
         ))}
         <div>
-          <Button variant="secondary" onClick={() => setPages([...pages, { key: Date.now(), name: '', editorId: null, artEditorId: null }])}>
+          <Button variant="secondary" onClick={() => setPages([...pages, { key: Date.now(), name: '', editorId: null, artEditorId: null, templateId: null }])}>
             {t('addPage')}
           </Button>
         </div>

@@ -1,12 +1,14 @@
 import { getTranslations } from '@/lib/i18n/server';
 import { getNewIssueDefaults } from '@/lib/server/issue/get-new-issue-defaults';
 import { listStaffNames } from '@/lib/server/staff/list-staff';
+import { listTemplates } from '@/lib/server/template/list-templates';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
 import { NewIssueForm } from './new-issue-form';
 
 export default async function NewIssuePage() {
   const actor = await requirePagePermission('issue.create');
   const [t, defaults, staff] = await Promise.all([getTranslations('issues'), loadPageData(getNewIssueDefaults({ actor })), listStaffNames({ actor })]);
+  const { templates } = await listTemplates({ actor, publicationId: defaults.publication.id });
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t('newTitle')}</h1>
@@ -16,6 +18,7 @@ export default async function NewIssuePage() {
         date={defaults.date}
         pages={defaults.pages}
         staff={staff}
+        templates={templates.map(({ id, name, front }) => ({ id, name, front }))}
       />
     </div>
   );
