@@ -10,6 +10,7 @@ import type { IssueView, PageView } from '@/lib/server/issue/issue-view';
 import { Masthead } from './masthead';
 import { boxStyle, roundMm } from './page-geometry';
 import { SlotStory } from './slot-story';
+import { GuideBox } from './guide-box';
 
 /** Every slot of the issue laid out once per request, whichever pages are drawn. */
 export const issueLayout = cache((issue: IssueView) =>
@@ -80,11 +81,13 @@ export function NewspaperPage({
                   className="np-slot"
                   data-slot={slot.name}
                   data-row={slot.row}
-                  data-empty={article ? undefined : ''}
+                  data-empty={article || slot.guide ? undefined : ''}
                   data-overflows={proof && fit?.overflows ? '' : undefined}
                   style={boxStyle({ x: rect.leftMm, y: rect.topMm, w: rect.widthMm, h: rect.heightMm })}
                 >
-                  {article && fit ? (
+                  {slot.guide ? (
+                    <GuideBox lines={slot.guide} title={t('guideTitle')} missingLabel={t('guideNotPlaced')} pageHref={pageHref} proof={proof} />
+                  ) : article && fit ? (
                     <SlotStory
                       article={article}
                       layout={fit}

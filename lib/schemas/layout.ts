@@ -2,7 +2,8 @@
 // (the slot a story was in, the story in the target slot, a page's number), so
 // a move based on a board someone else has since changed is refused, not applied.
 import { z } from 'zod';
-import { id, requiredLine } from './fields';
+import { GUIDE_TEASER_MAX } from '@/lib/domain/guide-box';
+import { optionalLine, id, requiredLine } from './fields';
 
 const optionalId = z.string().trim().max(64).optional().transform((value) => value || null);
 const pageNumber = z.coerce.number({ error: 'pageNumberInvalid' }).int({ error: 'pageNumberInvalid' }).min(1, { error: 'pageNumberInvalid' }).max(99, { error: 'pageNumberInvalid' });
@@ -51,3 +52,11 @@ export const changeTemplateSchema = z.object({
   pageId: id,
   templateId: z.string({ error: 'templateRequired' }).trim().min(1, { error: 'templateRequired' }).max(64),
 });
+
+/** 导读: a story to point to from a guide slot, with an optional teaser shorter than its headline. */
+export const addGuidePickSchema = z.object({
+  slotId: id,
+  articleId: z.string({ error: 'guideArticleRequired' }).trim().min(1, { error: 'guideArticleRequired' }).max(64),
+  teaser: optionalLine(GUIDE_TEASER_MAX),
+});
+export const removeGuidePickSchema = z.object({ slotId: id, articleId: id });

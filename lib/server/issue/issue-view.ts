@@ -1,5 +1,6 @@
 // The shape every page rendering works from, newsroom proof and reader site alike.
 import { isoDateFromDb } from '@/lib/domain/calendar';
+import { guideLines, readGuidePicks } from '@/lib/domain/guide-box';
 import { mastheadLines, parseMastheadSnapshot } from '@/lib/domain/masthead';
 import { parsePageFormat } from '@/lib/domain/page-format';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -38,6 +39,16 @@ type IssueRow = Prisma.IssueGetPayload<{ include: typeof issueWithPages }>;
 
 export function toIssueView(issue: IssueRow) {
   const date = isoDateFromDb(issue.date);
+  // Where each story starts now, for 导读 lines (worked out on every drawing, never stored).
+  const startPages = new Map<string, number>();
+  const headlines = new Map<string, string>();
+  for (const page of issue.pages) {
+    for (const slot of page.slots) {
+      if (slot.placement?.part !== 1) continue;
+      startPages.set(slot.placement.articleId, page.number);
+      headlines.set(slot.placement.articleId, slot.placement.article.headline);
+    }
+  }
   return {
     id: issue.id,
     number: issue.number,
@@ -75,6 +86,7 @@ export function toIssueView(issue: IssueRow) {
         placement: slot.placement
           ? { id: slot.placement.id, part: slot.placement.part, article: slot.placement.article }
           : null,
+        guide: slot.kind === 'GUIDE' ? guideLines(readGuidePicks(slot.guidePicks), startPages, headlines) : null,
       })),
     })),
   };

@@ -3,7 +3,9 @@
 // The issue board's layout moves. The board calls these from drag-and-drop and
 // from its keyboard controls alike; each returns a message to announce.
 import { revalidatePath } from 'next/cache';
-import { addPageSchema, changeTemplateSchema, movePageSchema, moveStorySchema, removePageSchema } from '@/lib/schemas/layout';
+import { addGuidePickSchema, addPageSchema, changeTemplateSchema, movePageSchema, moveStorySchema, removeGuidePickSchema, removePageSchema } from '@/lib/schemas/layout';
+import { addGuidePick } from '@/lib/server/issue/add-guide-pick';
+import { removeGuidePick } from '@/lib/server/issue/remove-guide-pick';
 import { addPage } from '@/lib/server/issue/add-page';
 import { changePageTemplate } from '@/lib/server/issue/change-page-template';
 import { movePage } from '@/lib/server/issue/move-page';
@@ -12,7 +14,7 @@ import { removePage } from '@/lib/server/issue/remove-page';
 import { runFormAction, type FormState } from '@/lib/server/form-action';
 import { getTranslations } from '@/lib/i18n/server';
 
-async function done(key: 'storyMoved' | 'storiesSwapped' | 'pageAdded' | 'pageRemoved' | 'pageMoved' | 'templateChanged', values?: Record<string, number>): Promise<FormState> {
+async function done(key: 'storyMoved' | 'storiesSwapped' | 'pageAdded' | 'pageRemoved' | 'pageMoved' | 'templateChanged' | 'guideAdded' | 'guideRemoved', values?: Record<string, number>): Promise<FormState> {
   revalidatePath('/newsroom/issues', 'layout');
   return { status: 'success', message: (await getTranslations('board'))(key, values) };
 }
@@ -45,4 +47,17 @@ export async function changeTemplateAction(_previous: FormState, formData: FormD
   const outcome = await runFormAction({ formData, schema: changeTemplateSchema, work: ({ actor, input }) => changePageTemplate({ actor, ...input }) });
   if (!outcome.ok) return outcome.state;
   return done('templateChanged');
+}
+
+/** 导读: add a story's line to a guide box, or take one out. */
+export async function addGuidePickAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: addGuidePickSchema, work: addGuidePick });
+  if (!outcome.ok) return outcome.state;
+  return done('guideAdded');
+}
+
+export async function removeGuidePickAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: removeGuidePickSchema, work: removeGuidePick });
+  if (!outcome.ok) return outcome.state;
+  return done('guideRemoved');
 }

@@ -158,7 +158,10 @@ function SlotRow({ slot, page, pages, ready, canPlan, run, extra }: { slot: Boar
       }} tabIndex={-1} data-slot-id={slot.id} className="rounded bg-neutral-50 p-2 text-sm focus:outline-2 focus:outline-blue-600" data-testid={`slot-${page.number}-${slot.name}`}>
       <span className="mr-2 inline-block min-w-10 font-medium text-neutral-600">{slot.name}</span>
       {!placeable ? (
-        <span className="text-amber-800">{kinds(slot.kind)}</span>
+        <span className="inline-flex w-full flex-wrap items-center gap-2">
+          <span className="text-amber-800">{kinds(slot.kind)}</span>
+          {extra}
+        </span>
       ) : slot.placement ? (
         <span className="inline-flex flex-wrap items-center gap-2">
           <span className="font-serif font-bold">{slot.placement.headline}</span>

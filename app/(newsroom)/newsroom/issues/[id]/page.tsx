@@ -2,6 +2,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { PageSignature, ProofMarkList } from '@/components/newsroom/page-review';
 import { PdfExportLinks } from '@/components/newsroom/pdf-export-links';
 import { SlotFit } from '@/components/newsroom/slot-fit';
+import { GuideBoxEditor } from '@/components/newsroom/guide-box-editor';
 import { IssueStatusBadge } from '@/components/newsroom/issue-status-badge';
 import { Button } from '@/components/ui/button';
 import { PAGE_GRID } from '@/lib/domain/page-templates';
@@ -87,7 +88,12 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
         canPlan={canPlan}
         slotExtras={Object.fromEntries(
           issue.pages.flatMap((page) =>
-            page.slots.filter((slot) => slot.placement).map((slot) => [slot.id, <SlotFit key={slot.id} issue={issue} page={page} slot={slot} canPlan={canPlan} />]),
+            page.slots
+              .filter((slot) => slot.placement || slot.kind === 'GUIDE')
+              .map((slot) => [
+                slot.id,
+                slot.kind === 'GUIDE' ? <GuideBoxEditor key={slot.id} issue={issue} slot={slot} canPlan={canPlan} /> : <SlotFit key={slot.id} issue={issue} page={page} slot={slot} canPlan={canPlan} />,
+              ]),
           ),
         )}
         reviews={Object.fromEntries(
