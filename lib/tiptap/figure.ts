@@ -13,15 +13,18 @@ export { safeFigureAttrs };
 /** Story column width on the reader page (max-w-2xl), then the viewport on phones. */
 export const FIGURE_SIZES = '(min-width: 42rem) 42rem, 100vw';
 
-/** The `<img>`/`<picture>` attributes for a figure, or null when it has no valid image. */
-export function figureImage(attrs: FigureAttrs) {
+/**
+ * The `<img>`/`<picture>` attributes for a figure, or null when it has no valid image.
+ * `sizes` is how wide it is drawn; `query` goes on every URL (the PDF export's print pass).
+ */
+export function figureImage(attrs: FigureAttrs, { sizes = FIGURE_SIZES, query }: { sizes?: string; query?: string } = {}) {
   if (!attrs.mediaId || !attrs.width) return null;
   const fallback = defaultVariantWidth(attrs.width);
   return {
-    webpSrcSet: mediaSrcSet(attrs.mediaId, attrs.width, 'webp'),
-    jpegSrcSet: mediaSrcSet(attrs.mediaId, attrs.width, 'jpeg'),
-    src: mediaUrl(attrs.mediaId, fallback, 'jpeg'),
-    sizes: FIGURE_SIZES,
+    webpSrcSet: mediaSrcSet(attrs.mediaId, attrs.width, 'webp', query),
+    jpegSrcSet: mediaSrcSet(attrs.mediaId, attrs.width, 'jpeg', query),
+    src: mediaUrl(attrs.mediaId, fallback, 'jpeg', query),
+    sizes,
     alt: attrs.caption,
     width: attrs.width,
     height: attrs.height ?? undefined,
