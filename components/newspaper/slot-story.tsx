@@ -75,7 +75,7 @@ function PrintFigure({ figure, measure, mediaQuery }: { figure: FigureBlock; mea
             const caption = captionText.slice(span.start, Math.min(span.end, creditStart));
             const credit = captionText.slice(Math.max(span.start, creditStart), span.end);
             return (
-              <span key={index} className="np-line" data-last={index === captionLines.length - 1 ? '' : undefined}>
+              <span key={index} className="np-line" data-last={index === captionLines.length - 1 ? '' : undefined} data-credit={span.start >= creditStart ? '' : undefined}>
                 {caption}
                 {credit && <span className="np-credit">{credit}</span>}
               </span>

@@ -165,6 +165,17 @@ describe('photos in the flow', () => {
     expect(lines(photo(1800, 1200, '很长的图片说明'.repeat(8)))).toBeGreaterThan(lines(photo()));
   });
 
+  it('keep the credit whole: on the caption’s last line when it fits, else on a line of its own', () => {
+    const measure = box(11, 30); // 34.9 mm: 13 caption characters a line
+    const text = (l: ReturnType<typeof figureLayout>) => l.captionLines.map((span) => l.captionText.slice(span.start, span.end));
+    const short = figureLayout(photo(1800, 1200, '白鹭掠过浅滩。', '宋知行摄').figure!, measure);
+    expect(text(short)).toEqual(['白鹭掠过浅滩。\u3000宋知行摄']);
+    const long = figureLayout(photo(1800, 1200, '选手们沿滨河大道奔跑，沿途市民为他们加油。', '记者 周明远/摄').figure!, measure);
+    expect(text(long).at(-1)).toBe('记者 周明远/摄');
+    expect(long.captionLines.at(-1)!.start).toBe(long.creditStart);
+    expect(figureLayout(photo(1800, 1200, '', '宋知行摄').figure!, measure).captionText).toBe('宋知行摄');
+  });
+
   it('crop a tall photo to what a column holds beside its caption', () => {
     const measure = box(11, 40, 20);
     expect(figureLayout(photo(600, 6000).figure!, measure).lines).toBe(20);

@@ -6,7 +6,7 @@
 // caption and credit in smaller type under it. Copy-fit counts these lines and
 // the proof draws the figure at exactly this size, so they never disagree.
 import { breakLines, type LineSpan } from './line-break';
-import type { FigureBlock } from './story-flow';
+import { textCells, type FigureBlock } from './story-flow';
 
 /** What copy-fit knows about a slot's columns. */
 export type Measure = {
@@ -32,7 +32,7 @@ export type FigureLayout = {
   photoLines: number;
   /** Height the photo is drawn at, in mm (cropped to it, never distorted). */
   photoMm: number;
-  /** Caption and credit as one text, credit after a full-width space; the credit starts at `creditStart`. */
+  /** Caption and credit as one text, credit after a full-width space; the credit starts at `creditStart`. A line starting there holds the credit alone. */
   captionText: string;
   creditStart: number;
   captionLines: LineSpan[];
@@ -42,13 +42,31 @@ export type FigureLayout = {
   captionGapMm: number;
 };
 
+/**
+ * The caption broken into lines, then the credit kept whole: after a full-width
+ * space on the caption's last line when it fits there, else on a line of its own
+ * (set against the right edge by the proof).
+ */
+function captionFlow({ caption, credit }: FigureBlock, perLine: number) {
+  const lines = caption ? breakLines(caption, perLine) : [];
+  if (!credit) return { text: caption, creditStart: caption.length, lines };
+  const text = caption ? `${caption}\u3000${credit}` : credit;
+  const creditStart = text.length - credit.length;
+  const last = lines.at(-1);
+  const creditCells = textCells(credit);
+  if (last && last.cells + 1 + creditCells <= perLine + 1e-9) {
+    lines[lines.length - 1] = { start: last.start, end: text.length, cells: last.cells + 1 + creditCells };
+  } else {
+    lines.push(...breakLines(credit, perLine).map((span) => ({ ...span, start: span.start + creditStart, end: span.end + creditStart })));
+  }
+  return { text, creditStart, lines };
+}
+
 export function figureLayout(figure: FigureBlock, measure: Measure): FigureLayout {
   const { columnMm, typeMm, leadingMm, linesPerColumn } = measure;
-  const captionText = figure.caption && figure.credit ? `${figure.caption}\u3000${figure.credit}` : figure.caption || figure.credit;
-  const creditStart = figure.credit ? captionText.length - figure.credit.length : captionText.length;
   const captionSizeMm = CAPTION_TYPE.size * typeMm;
   const captionLeadingMm = CAPTION_TYPE.line * captionSizeMm;
-  const captionLines = captionText ? breakLines(captionText, Math.max(1, Math.floor(columnMm / captionSizeMm + 1e-6))) : [];
+  const { text: captionText, creditStart, lines: captionLines } = captionFlow(figure, Math.max(1, Math.floor(columnMm / captionSizeMm + 1e-6)));
   const captionGapMm = CAPTION_GAP * leadingMm;
   const captionZone = captionLines.length > 0 ? Math.ceil((captionGapMm + captionLines.length * captionLeadingMm + FIGURE_AIR * leadingMm) / leadingMm - 1e-6) : 0;
   const natural = (columnMm * figure.height) / figure.width / leadingMm;
