@@ -74,8 +74,9 @@ function PrintFigure({ figure, measure, mediaQuery }: { figure: FigureBlock; mea
           {captionLines.map((span, index) => {
             const caption = captionText.slice(span.start, Math.min(span.end, creditStart));
             const credit = captionText.slice(Math.max(span.start, creditStart), span.end);
+            // The caption's last line is set ragged like a paragraph's, even with the credit on a line after it.
             return (
-              <span key={index} className="np-line" data-last={index === captionLines.length - 1 ? '' : undefined} data-credit={span.start >= creditStart ? '' : undefined}>
+              <span key={index} className="np-line" data-last={index === captionLines.length - 1 || captionLines[index + 1].start >= creditStart ? '' : undefined} data-credit={span.start >= creditStart ? '' : undefined}>
                 {caption}
                 {credit && <span className="np-credit">{credit}</span>}
               </span>
