@@ -30,6 +30,7 @@ export function NewspaperPage({
   pageHref,
   locale,
   proof = false,
+  mediaQuery,
 }: {
   issue: IssueView;
   page: PageView;
@@ -39,6 +40,8 @@ export function NewspaperPage({
   locale: Locale;
   /** A proof marks empty slots and text cut off at a slot's end. */
   proof?: boolean;
+  /** Goes on photo URLs: the print pass of the PDF export's browser, which has no session. */
+  mediaQuery?: string;
 }) {
   const t = getTranslationsFor(locale, 'layout');
   const { format, masthead } = issue;
@@ -97,6 +100,7 @@ export function NewspaperPage({
                       storyHref={storyHref?.(article.id)}
                       jumpHref={fit.jump ? pageHref?.(fit.jump.page) : undefined}
                       overflowLabel={proof ? t('overflow') : undefined}
+                      mediaQuery={mediaQuery}
                     />
                   ) : (
                     proof && <p className="p-1 font-sans text-xs text-neutral-500">{t('emptySlot', { slot: slot.name })}</p>

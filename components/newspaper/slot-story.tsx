@@ -2,7 +2,9 @@ import type { CSSProperties, ReactNode } from 'react';
 import { HEADING_TYPE, fitLabel } from '@/lib/domain/copy-fit';
 import type { SlotLayout } from '@/lib/domain/issue-layout';
 import { blockLines, runsBetween } from '@/lib/domain/line-break';
-import type { Block, Run } from '@/lib/domain/story-flow';
+import { figureLayout, type Measure } from '@/lib/domain/figure-fit';
+import type { Block, FigureBlock, Run } from '@/lib/domain/story-flow';
+import { figureImage } from '@/lib/tiptap/figure';
 import type { ArticleView } from '@/lib/server/issue/issue-view';
 import { roundMm } from './page-geometry';
 
@@ -37,6 +39,56 @@ function PrintBlock({ block, charsPerLine, href }: { block: Block; charsPerLine:
 }
 
 /**
+ * A printed photo is one text column wide: on a tablet or a desktop that is a
+ * fifth of the screen at most (the 480 px copy, sharp enough for the PDF too);
+ * on a phone, where the page reads as one column, the whole width.
+ */
+const PRINT_FIGURE_SIZES = '(min-width: 768px) 20vw, 100vw';
+
+/**
+ * A photo set in its column at the size copy-fit gave it (lib/domain/figure-fit.ts):
+ * the picture cropped to its whole lines, then the caption and credit broken into
+ * lines the same way, so the figure takes exactly the lines counted for it.
+ */
+function PrintFigure({ figure, measure, mediaQuery }: { figure: FigureBlock; measure: Measure; mediaQuery?: string }) {
+  const layout = figureLayout(figure, measure);
+  const image = figureImage(figure, { sizes: PRINT_FIGURE_SIZES, query: mediaQuery });
+  const style = {
+    '--figure-h': roundMm(layout.lines * measure.leadingMm),
+    '--photo-h': roundMm(layout.photoMm),
+    '--caption-fs': roundMm(layout.captionSizeMm),
+    '--caption-lh': roundMm(layout.captionLeadingMm),
+    '--caption-gap': roundMm(layout.captionGapMm),
+  } as CSSProperties;
+  const { captionText, creditStart, captionLines } = layout;
+  return (
+    <figure className="np-figure" data-media-id={figure.mediaId} style={style}>
+      {image && (
+        <picture>
+          <source type="image/webp" srcSet={image.webpSrcSet} sizes={image.sizes} />
+          <img src={image.src} srcSet={image.jpegSrcSet} sizes={image.sizes} alt={image.alt} width={image.width} height={image.height} />
+        </picture>
+      )}
+      {captionLines.length > 0 && (
+        <figcaption>
+          {captionLines.map((span, index) => {
+            const caption = captionText.slice(span.start, Math.min(span.end, creditStart));
+            const credit = captionText.slice(Math.max(span.start, creditStart), span.end);
+            // The caption's last line is set ragged like a paragraph's, even with the credit on a line after it.
+            return (
+              <span key={index} className="np-line" data-last={index === captionLines.length - 1 || captionLines[index + 1].start >= creditStart ? '' : undefined} data-credit={span.start >= creditStart ? '' : undefined}>
+                {caption}
+                {credit && <span className="np-credit">{credit}</span>}
+              </span>
+            );
+          })}
+        </figcaption>
+      )}
+    </figure>
+  );
+}
+
+/**
  * A story in its slot as printed: headings across the top, then the text in
  * columns exactly as copy-fit measured it, cut where it stops fitting. On a
  * proof a cut shows a red marker with how much is over.
@@ -50,6 +102,8 @@ export function SlotStory(props: {
   storyHref?: string;
   jumpHref?: string;
   overflowLabel?: string;
+  /** Goes on photo URLs: the print pass of the PDF export's browser, which has no session. */
+  mediaQuery?: string;
 }) {
   const { article, layout, leadingMm, gutterMm } = props;
   const { box, size } = layout;
@@ -93,9 +147,13 @@ export function SlotStory(props: {
         // Half a line of slack: the column holds its measured lines and never one more, whatever the rounding.
         style={{ '--cols': box.textColumns, '--gutter': roundMm(gutterMm), '--text-h': roundMm((box.linesPerColumn + 0.5) * leadingMm) } as CSSProperties}
       >
-        {layout.blocks.map((block, index) => (
-          <PrintBlock key={index} block={block} charsPerLine={box.charsPerLine} href={block.jump ? props.jumpHref : undefined} />
-        ))}
+        {layout.blocks.map((block, index) =>
+          block.figure ? (
+            <PrintFigure key={index} figure={block.figure} measure={box} mediaQuery={props.mediaQuery} />
+          ) : (
+            <PrintBlock key={index} block={block} charsPerLine={box.charsPerLine} href={block.jump ? props.jumpHref : undefined} />
+          ),
+        )}
       </div>
       {layout.overflows && props.overflowLabel && (
         <p className="np-overflow" data-testid="overflow-marker">

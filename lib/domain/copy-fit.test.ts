@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cutPoint, fitBlocks, fitLabel, headingSize, slotBox } from './copy-fit';
+import { figureLayout } from './figure-fit';
 import { breakLines } from './line-break';
 import { DEFAULT_PAGE_FORMAT, typeArea } from './page-format';
 import { blockText, sliceBlocks, storyBlocks, type Block } from './story-flow';
@@ -7,6 +8,15 @@ import { blockText, sliceBlocks, storyBlocks, type Block } from './story-flow';
 const para = (text: string): Block => ({ runs: [{ text }], indent: true, align: 'justify' });
 const chars = (n: number) => '字'.repeat(n);
 const noChrome = { masthead: false, serviceStrip: false };
+/** A slot `lines` lines long in columns of `linesPerColumn`, at 9 pt type on 13 pt leading. */
+const box = (charsPerLine: number, lines: number, linesPerColumn = lines) => ({
+  charsPerLine,
+  lines,
+  linesPerColumn,
+  typeMm: 3.175,
+  leadingMm: 4.586,
+  columnMm: charsPerLine * 3.175,
+});
 
 describe('a slot’s capacity', () => {
   it('holds one column of text per grid column, at whole characters per line and whole lines at the leading', () => {
@@ -50,13 +60,13 @@ describe('a slot’s capacity', () => {
 describe('fitting a story', () => {
   it('counts the two-character indent and starts every paragraph on a new line', () => {
     // 5 characters + indent: one line of 10; then 15 + indent = 17 cells.
-    const fit = fitBlocks([para(chars(5)), para(chars(15))], { charsPerLine: 10, lines: 4 });
+    const fit = fitBlocks([para(chars(5)), para(chars(15))], box(10, 4));
     expect(fit).toMatchObject({ used: 27, capacity: 40, over: -13, cut: null });
   });
 
   it('says how many characters run over and where the text is cut', () => {
     const blocks = [para(chars(30))];
-    const fit = fitBlocks(blocks, { charsPerLine: 10, lines: 3 });
+    const fit = fitBlocks(blocks, box(10, 3));
     expect(fit.over).toBe(2);
     expect(fit.cut).toEqual({ block: 0, offset: 28 });
     expect(blockText(sliceBlocks(blocks, null, fit.cut)[0])).toHaveLength(28);
@@ -66,17 +76,17 @@ describe('fitting a story', () => {
   });
 
   it('changes by one with every character typed', () => {
-    const box = { charsPerLine: 10, lines: 3 };
-    expect(fitBlocks([para(chars(20))], box).over).toBe(-8);
-    expect(fitBlocks([para(chars(21))], box).over).toBe(-7);
+    const slot = box(10, 3);
+    expect(fitBlocks([para(chars(20))], slot).over).toBe(-8);
+    expect(fitBlocks([para(chars(21))], slot).over).toBe(-7);
   });
 
   it('counts Latin letters and digits as a little over half a character', () => {
-    expect(fitBlocks([{ runs: [{ text: 'ABCD2024' }], indent: false, align: 'justify' }], { charsPerLine: 10, lines: 1 }).over).toBe(-5);
+    expect(fitBlocks([{ runs: [{ text: 'ABCD2024' }], indent: false, align: 'justify' }], box(10, 1)).over).toBe(-5);
   });
 
   it('cuts before a whole paragraph that no longer has a line', () => {
-    expect(cutPoint([para(chars(8)), para(chars(8))], 10, 1)).toEqual({ block: 1, offset: 0 });
+    expect(cutPoint([para(chars(8)), para(chars(8))], box(10, 1), 1)).toEqual({ block: 1, offset: 0 });
   });
 
   it('labels over and under with a plus and a true minus sign', () => {
@@ -113,5 +123,98 @@ describe('breaking lines as Chinese type is set', () => {
 
   it('indents the first line two characters', () => {
     expect(breakLines('一二三四五六七八九十', 10, 2).map((l) => l.end - l.start)).toEqual([8, 2]);
+  });
+});
+
+describe('photos in the flow', () => {
+  const MEDIA = 'cm0photo0000001';
+  const photo = (width = 1800, height = 1200, caption = '游客在樱花大道上拍照留念。', credit = '特约摄影 宋知行摄'): Block => ({
+    runs: [],
+    indent: false,
+    align: 'justify',
+    figure: { mediaId: MEDIA, caption, credit, width, height },
+  });
+  const lines = (block: Block, measure = box(11, 30)) => figureLayout(block.figure!, measure).lines;
+
+  it('become a block of their own, without the dateline, and a figure with no image prints nothing', () => {
+    const figure = (attrs: Record<string, unknown>) => ({ type: 'figure', attrs });
+    const body = {
+      type: 'doc',
+      content: [
+        figure({ mediaId: MEDIA, width: 1800, height: 1200, caption: '说明', credit: '记者 周明远/摄' }),
+        { type: 'paragraph', content: [{ type: 'text', text: '正文。' }] },
+        figure({ mediaId: '../etc/passwd', width: 10, height: 10 }),
+      ],
+    };
+    const blocks = storyBlocks({ dateline: '本报讯', body, source: null, credits: null });
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0].figure).toEqual({ mediaId: MEDIA, caption: '说明', credit: '记者 周明远/摄', width: 1800, height: 1200 });
+    expect(blockText(blocks[1])).toBe('本报讯正文。');
+  });
+
+  it('take whole lines from the image’s proportions at the column width, plus the caption’s', () => {
+    const measure = box(11, 30);
+    const layout = figureLayout(photo().figure!, measure);
+    // 3:2 across 34.9 mm is 23.3 mm, five lines of 4.586 mm.
+    expect(layout.photoLines).toBe(5);
+    expect(layout.captionText).toBe('游客在樱花大道上拍照留念。\u3000特约摄影 宋知行摄');
+    expect(layout.captionLines.length).toBeGreaterThan(1);
+    expect(layout.lines).toBeGreaterThan(layout.photoLines);
+    expect(lines(photo(1800, 600))).toBeLessThan(lines(photo()));
+    expect(lines(photo(1800, 1200, '', ''))).toBe(5);
+    expect(lines(photo(1800, 1200, '很长的图片说明'.repeat(8)))).toBeGreaterThan(lines(photo()));
+  });
+
+  it('keep the credit whole: on the caption’s last line when it fits, else on a line of its own', () => {
+    const measure = box(11, 30); // 34.9 mm: 13 caption characters a line
+    const text = (l: ReturnType<typeof figureLayout>) => l.captionLines.map((span) => l.captionText.slice(span.start, span.end));
+    const short = figureLayout(photo(1800, 1200, '白鹭掠过浅滩。', '宋知行摄').figure!, measure);
+    expect(text(short)).toEqual(['白鹭掠过浅滩。\u3000宋知行摄']);
+    const long = figureLayout(photo(1800, 1200, '选手们沿滨河大道奔跑，沿途市民为他们加油。', '记者 周明远/摄').figure!, measure);
+    expect(text(long).at(-1)).toBe('记者 周明远/摄');
+    expect(long.captionLines.at(-1)!.start).toBe(long.creditStart);
+    expect(figureLayout(photo(1800, 1200, '', '宋知行摄').figure!, measure).captionText).toBe('宋知行摄');
+  });
+
+  it('crop a tall photo to what a column holds beside its caption', () => {
+    const measure = box(11, 40, 20);
+    expect(figureLayout(photo(600, 6000).figure!, measure).lines).toBe(20);
+  });
+
+  it('make a story run over by the photo’s lines', () => {
+    const text = [para(chars(60)), para(chars(60))];
+    const withPhoto = [text[0], photo(), text[1]];
+    const slot = box(11, 12, 60);
+    const extra = lines(photo(), slot);
+    expect(fitBlocks(withPhoto, slot).over).toBe(fitBlocks(text, slot).over + extra * 11);
+    expect(fitBlocks(withPhoto, slot).over).toBeGreaterThan(fitBlocks(text, slot).over);
+  });
+
+  it('are never split: the cut lands before a photo that does not fit whole, and the rest carries it', () => {
+    const blocks = [para(chars(30)), photo(), para(chars(20))];
+    const slot = box(11, 3 + lines(photo()) - 1);
+    const cut = cutPoint(blocks, slot, slot.lines);
+    expect(cut).toEqual({ block: 1, offset: 0 });
+    const before = sliceBlocks(blocks, null, cut);
+    expect(before.map((b) => !!b.figure)).toEqual([false]);
+    const rest = sliceBlocks(blocks, cut, null);
+    expect(rest[0].figure?.mediaId).toBe(MEDIA);
+    expect(blockText(rest[1])).toBe(chars(20));
+  });
+
+  it('start the next column when the rest of a column is too short, leaving those lines empty', () => {
+    // Columns of 10 lines: three lines of text leave seven, too few for the photo.
+    const photoLines = lines(photo(), box(11, 20, 10));
+    expect(photoLines).toBeGreaterThan(7);
+    const blocks = [para(chars(30)), photo(), para(chars(9))];
+    const fit = fitBlocks(blocks, box(11, 20, 10));
+    expect(fit.cut).toBeNull();
+    expect(fit.used).toBe((10 + photoLines) * 11 + 11);
+    // The same story in one tall column sets the photo right after the text.
+    expect(fitBlocks(blocks, box(11, 20)).used).toBe((3 + photoLines) * 11 + 11);
+  });
+
+  it('are cut whole when no column could hold them', () => {
+    expect(cutPoint([para(chars(5)), photo()], box(11, 8, 4), 8)).toEqual({ block: 1, offset: 0 });
   });
 });

@@ -5,6 +5,7 @@
 // lines the headings take across the top.
 import { slotRect, typeArea, type PageFormat } from './page-format';
 import { blockLines } from './line-break';
+import { figureLayout, type Measure } from './figure-fit';
 import { charCells, type Block, type FlowPoint } from './story-flow';
 
 export type HeadingParts = {
@@ -67,6 +68,8 @@ export type SlotBox = {
   heightMm: number;
   textColumns: number;
   columnMm: number;
+  typeMm: number;
+  leadingMm: number;
   charsPerLine: number;
   /** Body lines the headings take, across every column. */
   headingLines: number;
@@ -98,6 +101,8 @@ export function slotBox(
     heightMm: rect.heightMm,
     textColumns: slot.columns,
     columnMm: area.columnMm,
+    typeMm: area.typeMm,
+    leadingMm: area.leadingMm,
     charsPerLine,
     headingLines,
     linesPerColumn,
@@ -116,30 +121,54 @@ export type Fit = {
   cut: FlowPoint | null;
 };
 
-/** Where `blocks` stop fitting into `lines` lines of `charsPerLine` cells (always at a line's start), or null when they fit. */
-export function cutPoint(blocks: Block[], charsPerLine: number, lines: number): FlowPoint | null {
-  let remaining = lines;
-  for (const [index, block] of blocks.entries()) {
-    const spans = blockLines(block, charsPerLine);
-    if (spans.length <= remaining) {
-      remaining -= spans.length;
-      continue;
+type Placed = { at: number; lines: number; figure: boolean; lastCells: number; starts: number[] };
+
+/**
+ * Where each block sits in the slot's run of lines, columns end to end. Text
+ * runs on from one column into the next; a photo cannot, so one that does not
+ * fit what is left of a column starts the next one, and the lines it skips
+ * stay empty.
+ */
+function placeBlocks(blocks: Block[], measure: Measure): Placed[] {
+  const perColumn = Math.max(1, measure.linesPerColumn);
+  let line = 0;
+  return blocks.map((block) => {
+    if (block.figure) {
+      const { lines } = figureLayout(block.figure, measure);
+      const room = perColumn - (line % perColumn);
+      const at = lines > room ? line + room : line;
+      line = at + lines;
+      return { at, lines, figure: true, lastCells: measure.charsPerLine, starts: [0] };
     }
-    return { block: index, offset: spans[remaining].start };
+    const spans = blockLines(block, measure.charsPerLine);
+    const at = line;
+    line += spans.length;
+    return { at, lines: spans.length, figure: false, lastCells: spans[spans.length - 1].cells, starts: spans.map((span) => span.start) };
+  });
+}
+
+/**
+ * Where `blocks` stop fitting into `lines` lines of the slot's columns (always
+ * at a line's start, and before a photo that does not fit whole), or null when they fit.
+ */
+export function cutPoint(blocks: Block[], measure: Measure, lines: number): FlowPoint | null {
+  const placed = placeBlocks(blocks, measure);
+  for (const [index, block] of placed.entries()) {
+    if (block.at + block.lines <= lines && !(block.figure && block.lines > measure.linesPerColumn)) continue;
+    if (block.figure || block.at >= lines) return { block: index, offset: 0 };
+    return { block: index, offset: block.starts[lines - block.at] };
   }
   return null;
 }
 
-/** How `blocks` fit a slot of `lines` lines of `charsPerLine` cells. */
-export function fitBlocks(blocks: Block[], box: { charsPerLine: number; lines: number }): Fit {
+/** How `blocks` fit a slot of `lines` lines (photos count the lines they take, and any they leave empty above them). */
+export function fitBlocks(blocks: Block[], box: Measure & { lines: number }): Fit {
   const { charsPerLine, lines } = box;
-  let used = 0;
-  blocks.forEach((block, index) => {
-    const spans = blockLines(block, charsPerLine);
-    used += index === blocks.length - 1 ? (spans.length - 1) * charsPerLine + spans[spans.length - 1].cells : spans.length * charsPerLine;
-  });
+  const placed = placeBlocks(blocks, box);
+  const last = placed.at(-1);
+  const used = last ? (last.at + last.lines - 1) * charsPerLine + last.lastCells : 0;
   const capacity = lines * charsPerLine;
-  return { used, capacity, over: Math.round(used - capacity), cut: cutPoint(blocks, charsPerLine, lines) };
+  return { used, capacity, over: Math.round(used - capacity), cut: cutPoint(blocks, box, lines) };
 }
 
 /** `+86字`, `−40字` (with a true minus sign), `0字`. */

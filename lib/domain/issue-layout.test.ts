@@ -64,4 +64,29 @@ describe('laying out an issue', () => {
     expect(fit).toMatchObject({ overflows: false, jump: null });
     expect(fit.over).toBeLessThan(0);
   });
+
+  it('moves a photo that does not fit whole before the jump to the continuation', () => {
+    const withPhoto = (at: number): LayoutArticle => {
+      const article = story('p', text);
+      const content = [...(article.body as { content: object[] }).content];
+      content.splice(at, 0, { type: 'figure', attrs: { mediaId: 'cm0photo0000001', width: 1800, height: 1200, caption: '新馆阅览室。', credit: '记者 周明远/摄' } });
+      return { ...article, body: { type: 'doc', content } };
+    };
+    // Find where part 1 ends, then put the photo just before that paragraph.
+    const plain = issue(story('p', text), 4).get('s1')!;
+    const lastShown = plain.blocks.at(-2)!;
+    const at = text.findIndex((p) => blockText(lastShown).endsWith(p.slice(-6)) || p.startsWith(blockText(lastShown).slice(0, 6)));
+    const layout = issue(withPhoto(at), 4);
+    const first = layout.get('s1')!;
+    const second = layout.get('s2')!;
+    expect(first.blocks.some((b) => b.figure)).toBe(false);
+    expect(first.over).toBeLessThanOrEqual(0);
+    expect(second.blocks[1].figure?.mediaId).toBe('cm0photo0000001');
+    expect(second.blocks.filter((b) => b.figure)).toHaveLength(1);
+    expect(at).toBeGreaterThan(0);
+    // Nothing lost or doubled up to where the continuation itself runs out, the photo where the text has it.
+    const printed = [...first.blocks.slice(0, -1), ...second.blocks.slice(1)].map((b) => (b.figure ? '[图]' : blockText(b))).join('');
+    expect(printed).toContain(`${text[at - 1]}[图]${text[at]}`);
+    expect(`本报讯${text.slice(0, at).join('')}[图]${text.slice(at).join('')}（周明远）`.startsWith(printed)).toBe(true);
+  });
 });

@@ -90,7 +90,7 @@ export function layoutIssue(options: { format: PageFormat; pages: LayoutPage[]; 
     // The split follows the first slot's capacity, one line kept for 下转.
     const firstBox = placement.part === 1 ? box : boxOf(first.page, first.slot, article, 1).box;
     const whole = fitBlocks(blocks, firstBox);
-    const split = whole.cut ? fitBlocks(blocks, { charsPerLine: firstBox.charsPerLine, lines: Math.max(0, firstBox.lines - 1) }).cut : null;
+    const split = whole.cut ? fitBlocks(blocks, { ...firstBox, lines: Math.max(0, firstBox.lines - 1) }).cut : null;
     if (placement.part === 1) {
       const out = jumpOutLine(jump.out!);
       const shown = [...(split ? sliceBlocks(blocks, null, split) : blocks), jumpBlock(out, 'end')];

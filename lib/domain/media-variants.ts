@@ -33,14 +33,15 @@ export function parseVariantFileName(name: string): { width: number; format: Var
   return { width: Number(match[1]), format: match[2] === 'jpg' ? 'jpeg' : 'webp' };
 }
 
-export function mediaUrl(mediaId: string, width: number, format: VariantFormat): string {
-  return `/media/${mediaId}/${variantFileName(width, format)}`;
+/** `query` (already encoded) is the print pass the PDF export's browser shows instead of a session. */
+export function mediaUrl(mediaId: string, width: number, format: VariantFormat, query?: string): string {
+  return `/media/${mediaId}/${variantFileName(width, format)}${query ? `?${query}` : ''}`;
 }
 
 /** `srcset` for an image `width` pixels wide in one format. */
-export function mediaSrcSet(mediaId: string, width: number, format: VariantFormat): string {
+export function mediaSrcSet(mediaId: string, width: number, format: VariantFormat, query?: string): string {
   return variantWidths(width)
-    .map((w) => `${mediaUrl(mediaId, w, format)} ${w}w`)
+    .map((w) => `${mediaUrl(mediaId, w, format, query)} ${w}w`)
     .join(', ');
 }
 

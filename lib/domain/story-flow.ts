@@ -3,12 +3,17 @@
 // blocks, and the page proof draws the very same blocks, so what the desk is
 // told about fit is what the proof shows.
 import type { JSONContent } from '@tiptap/core';
+import { safeFigureAttrs, type FigureAttrs } from './figure-attrs';
 import { creditsLine, sourceLine } from './print-lines';
 
 export type RunStyle = { bold?: boolean; italic?: boolean; strike?: boolean };
 export type Run = RunStyle & { text: string };
 
+/** A photo in the flow: what the proof needs to print it, from the figure node's attributes. */
+export type FigureBlock = { mediaId: string; caption: string; credit: string; width: number; height: number };
+
 export type Block = {
+  /** A photo's block has no runs: it is set as a whole, never split. */
   runs: Run[];
   /** A body paragraph starts two characters in (空两格); subheads and end lines do not. */
   indent: boolean;
@@ -19,6 +24,7 @@ export type Block = {
   heading?: boolean;
   /** A generated jump line (下转/上接), linked to the other part's page where pages are links. */
   jump?: boolean;
+  figure?: FigureBlock;
 };
 
 /** What of a story flows through its text columns. */
@@ -70,7 +76,23 @@ function inlineRuns(node: JSONContent, out: Run[][], style: RunStyle = {}) {
   for (const child of node.content ?? []) inlineRuns(child, out, style);
 }
 
+// Photos without a usable image print nothing; one stored without its height is set at 3:2.
+function figureBlock(attrs: FigureAttrs): Block | null {
+  if (!attrs.mediaId || !attrs.width) return null;
+  return {
+    runs: [],
+    indent: false,
+    align: 'justify',
+    figure: { mediaId: attrs.mediaId, caption: attrs.caption, credit: attrs.credit, width: attrs.width, height: attrs.height ?? Math.round((attrs.width * 2) / 3) },
+  };
+}
+
 function bodyBlocks(node: JSONContent, blocks: Block[]) {
+  if (node.type === 'figure') {
+    const block = figureBlock(safeFigureAttrs(node.attrs ?? {}));
+    if (block) blocks.push(block);
+    return;
+  }
   if (node.type === 'paragraph' || node.type === 'heading') {
     const lines: Run[][] = [[]];
     inlineRuns(node, lines);
@@ -94,10 +116,12 @@ export function storyBlocks(story: StoryText): Block[] {
   const blocks: Block[] = [];
   if (story.body && typeof story.body === 'object') bodyBlocks(story.body as JSONContent, blocks);
   if (story.dateline) {
-    const first = blocks[0];
+    // A photo above the first paragraph stays above it: the dateline runs into the text.
+    const index = blocks.findIndex((block) => !block.figure);
+    const first = blocks[index];
     const lead: Run = { text: story.dateline, bold: true };
     if (first && !first.heading) first.runs = [lead, ...first.runs];
-    else blocks.unshift({ runs: [lead], indent: true, align: 'justify' });
+    else blocks.splice(Math.max(0, index), 0, { runs: [lead], indent: true, align: 'justify' });
   }
   if (story.source) blocks.push({ runs: [{ text: sourceLine(story.source) }], indent: false, align: 'end' });
   if (story.credits) blocks.push({ runs: [{ text: creditsLine(story.credits) }], indent: false, align: 'end' });
@@ -126,6 +150,11 @@ export function sliceBlocks(blocks: Block[], from: FlowPoint | null, to: FlowPoi
   const out: Block[] = [];
   for (let index = start.block; index <= Math.min(end.block, blocks.length - 1); index++) {
     const block = blocks[index];
+    if (block.figure) {
+      // A photo is whole or not there: a cut at it (offset 0) leaves it to the part after.
+      if (index !== end.block || end.offset > 0) out.push(block);
+      continue;
+    }
     const length = blockText(block).length;
     const a = index === start.block ? start.offset : 0;
     const b = index === end.block ? end.offset : length;

@@ -4,43 +4,27 @@
 // the media id: a stored document cannot point an image anywhere else.
 import { Node, type JSONContent } from '@tiptap/core';
 import type { DOMOutputSpec } from '@tiptap/pm/model';
-import { defaultVariantWidth, MEDIA_ID_PATTERN, mediaSrcSet, mediaUrl } from '@/lib/domain/media-variants';
+import { safeFigureAttrs, toDimension, toMediaId, toText, type FigureAttrs } from '@/lib/domain/figure-attrs';
+import { defaultVariantWidth, mediaSrcSet, mediaUrl } from '@/lib/domain/media-variants';
 
-export type FigureAttrs = { mediaId: string | null; width: number | null; height: number | null; caption: string; credit: string };
-
-const MAX_TEXT = 500;
-const MAX_SIDE = 100_000;
+export type { FigureAttrs };
+export { safeFigureAttrs };
 
 /** Story column width on the reader page (max-w-2xl), then the viewport on phones. */
 export const FIGURE_SIZES = '(min-width: 42rem) 42rem, 100vw';
 
-const toDimension = (value: unknown): number | null => {
-  const n = typeof value === 'string' ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= MAX_SIDE ? n : null;
-};
-const toText = (value: unknown): string => (typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, MAX_TEXT) : '');
-const toMediaId = (value: unknown): string | null => (typeof value === 'string' && MEDIA_ID_PATTERN.test(value) ? value : null);
-
-/** Attributes as the renderer may trust them, whatever was stored. */
-export function safeFigureAttrs(attrs: Record<string, unknown>): FigureAttrs {
-  return {
-    mediaId: toMediaId(attrs.mediaId),
-    width: toDimension(attrs.width),
-    height: toDimension(attrs.height),
-    caption: toText(attrs.caption),
-    credit: toText(attrs.credit),
-  };
-}
-
-/** The `<img>`/`<picture>` attributes for a figure, or null when it has no valid image. */
-export function figureImage(attrs: FigureAttrs) {
+/**
+ * The `<img>`/`<picture>` attributes for a figure, or null when it has no valid image.
+ * `sizes` is how wide it is drawn; `query` goes on every URL (the PDF export's print pass).
+ */
+export function figureImage(attrs: FigureAttrs, { sizes = FIGURE_SIZES, query }: { sizes?: string; query?: string } = {}) {
   if (!attrs.mediaId || !attrs.width) return null;
   const fallback = defaultVariantWidth(attrs.width);
   return {
-    webpSrcSet: mediaSrcSet(attrs.mediaId, attrs.width, 'webp'),
-    jpegSrcSet: mediaSrcSet(attrs.mediaId, attrs.width, 'jpeg'),
-    src: mediaUrl(attrs.mediaId, fallback, 'jpeg'),
-    sizes: FIGURE_SIZES,
+    webpSrcSet: mediaSrcSet(attrs.mediaId, attrs.width, 'webp', query),
+    jpegSrcSet: mediaSrcSet(attrs.mediaId, attrs.width, 'jpeg', query),
+    src: mediaUrl(attrs.mediaId, fallback, 'jpeg', query),
+    sizes,
     alt: attrs.caption,
     width: attrs.width,
     height: attrs.height ?? undefined,

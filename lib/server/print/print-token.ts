@@ -32,3 +32,15 @@ export async function actorFromPrintPass(issueId: string, pass: Partial<PrintPas
   const staff = await db.staff.findUnique({ where: { id: pass.staff }, select: { id: true, name: true, email: true, roles: true, active: true } });
   return staff?.active ? { id: staff.id, name: staff.name, email: staff.email, roles: staff.roles } : null;
 }
+
+/** A pass as the query of a photo URL, naming its issue: the media route reads it back with `printPassFromQuery`. */
+export function printPassQuery(issueId: string, pass: Partial<PrintPass>): string {
+  return new URLSearchParams({ issue: issueId, staff: pass.staff ?? '', expires: pass.expires ?? '', token: pass.token ?? '' }).toString();
+}
+
+/** The staff member a photo URL's print pass names, or null when there is none or it is not valid. */
+export async function actorFromPrintPassQuery(query: URLSearchParams): Promise<Actor | null> {
+  const issueId = query.get('issue');
+  if (!issueId) return null;
+  return actorFromPrintPass(issueId, { staff: query.get('staff') ?? undefined, expires: query.get('expires') ?? undefined, token: query.get('token') ?? undefined });
+}

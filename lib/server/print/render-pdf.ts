@@ -29,7 +29,21 @@ export async function renderPdf({ url, widthMm, heightMm }: { url: string; width
     const page = await context.newPage();
     const response = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     if (!response?.ok()) throw new Error(`print page answered ${response?.status()}`);
-    await page.evaluate(() => document.fonts.ready);
+    // Photos are in the page from the start, so `load` waits for them; this covers any the
+    // browser held back, and a photo that fails prints as its empty box rather than hanging the export.
+    await page.evaluate(() =>
+      Promise.all([
+        document.fonts.ready,
+        ...Array.from(document.images, (img) =>
+          img.complete
+            ? null
+            : new Promise((done) => {
+                img.addEventListener('load', done, { once: true });
+                img.addEventListener('error', done, { once: true });
+              }),
+        ),
+      ]),
+    );
     // The print page's own @page size is the paper; Chromium rounds it to 1/300 inch (a few
     // hundredths of a millimetre), closer than it rounds the width and height given here.
     return await page.pdf({

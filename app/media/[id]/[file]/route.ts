@@ -3,13 +3,17 @@
 // never change); staff get any image, privately. Everything else is a 404 that
 // no cache keeps, so an image appears the moment its issue is published.
 import { getMediaFile } from '@/lib/server/media/get-media-file';
+import { actorFromPrintPassQuery } from '@/lib/server/print/print-token';
 import { getActor } from '@/lib/server/session';
 
 const NOT_FOUND = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; file: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string; file: string }> }) {
   const { id, file } = await params;
-  const media = await getMediaFile({ mediaId: id, fileName: file, actor: getActor });
+  // The PDF export's browser has no session; it shows the print pass it opened the print page with.
+  const query = new URL(request.url).searchParams;
+  const actor = async () => (query.has('token') ? await actorFromPrintPassQuery(query) : null) ?? (await getActor());
+  const media = await getMediaFile({ mediaId: id, fileName: file, actor });
   if (!media) return NOT_FOUND();
   return new Response(new Uint8Array(media.bytes), {
     status: 200,

@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { NewspaperPage } from '@/components/newspaper/newspaper-page';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { loadPageData } from '@/lib/server/page-guard';
-import { actorFromPrintPass } from '@/lib/server/print/print-token';
+import { actorFromPrintPass, printPassQuery } from '@/lib/server/print/print-token';
 import { getActor } from '@/lib/server/session';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -18,8 +18,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function PrintIssuePage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  const actor = (await actorFromPrintPass(id, query)) ?? (await getActor());
+  const passActor = await actorFromPrintPass(id, query);
+  const actor = passActor ?? (await getActor());
   if (!actor) redirect('/login');
+  // The export's browser has no session: its photos are fetched with the same pass.
+  const mediaQuery = passActor ? printPassQuery(id, query) : undefined;
   const issue = await loadPageData(getIssue({ actor, issueId: id }));
   const pages = query.page ? issue.pages.filter((p) => String(p.number) === query.page) : issue.pages;
   if (pages.length === 0) notFound();
@@ -31,7 +34,7 @@ export default async function PrintIssuePage({ params, searchParams }: Props) {
       <main>
         {pages.map((page) => (
           <div key={page.id} className="print-sheet">
-            <NewspaperPage issue={issue} page={page} locale="zh-CN" />
+            <NewspaperPage issue={issue} page={page} locale="zh-CN" mediaQuery={mediaQuery} />
           </div>
         ))}
       </main>
