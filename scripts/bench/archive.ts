@@ -110,6 +110,10 @@ try {
   const results: (LoadResult & (typeof targets)[number])[] = [];
   for (const target of targets) {
     await fetch(target.url); // warm: the first visit renders and caches a page
+    if (target.kind === 'page') {
+      const cache = (await fetch(target.url)).headers.get('x-cache');
+      if (cache !== 'HIT') log(`warning: nginx did not cache ${target.url} (X-Cache: ${cache})`);
+    }
     const result = runWrk({ url: target.url, connections, seconds, script });
     results.push({ ...target, ...result });
     log(`${target.name}: ${result.rps.toFixed(0)} req/s`);

@@ -30,37 +30,50 @@ type Row = {
 /**
  * Chinese substring search over the stories of published issues (the same
  * visibility as publishedIssueWhere, written in SQL), newest issue first.
+ * See README, "How search scales".
  *
  * A query of two or more characters is looked up in the bigram index
- * (migration 0006): a story can contain the query only if it has every one of
- * the query's character pairs. The ILIKE then keeps the stories that really
- * contain it. The planner picks the index for rare words and, for common ones,
- * walks the newest issues and stops at the page's last result. See README,
- * "How search scales".
+ * (migration 0006): a story can contain the query only if it has all of the
+ * query's character pairs, and for two characters that is exact. Longer
+ * queries are then checked with ILIKE. The count goes through the index and
+ * stops past SEARCH_COUNT_CAP. Up to that many matches, the page is read
+ * through the index too and sorted. A word with more matches than that is
+ * common: the page walks the newest issues and stops at its last result,
+ * testing the text with ILIKE (computing a story's pairs would cost far more).
  */
 export async function searchPublishedStories({ publicationSlug, query, page }: { publicationSlug: string; query: string; page: number }) {
   const pattern = `%${escapeLike(query)}%`;
   const offset = (Math.min(page, SEARCH_MAX_PAGE) - 1) * SEARCH_PAGE_SIZE;
-  const bigrams = [...query].length >= 2 ? Prisma.sql`AND ${storyHasBigramsOf(query)}` : Prisma.empty;
-  const matching = Prisma.sql`
+  const characters = [...query].length;
+  const contains = Prisma.sql`(a.headline ILIKE ${pattern} OR a."bodyText" ILIKE ${pattern} OR a.kicker ILIKE ${pattern} OR a.subheadline ILIKE ${pattern})`;
+  // Two characters are one pair: the index is exact. Longer queries are checked whole.
+  const indexed = characters < 2 ? null : characters === 2 ? storyHasBigramsOf(query) : Prisma.sql`${storyHasBigramsOf(query)} AND ${contains}`;
+  // The publication as a constant (an init plan), so that the (publicationId, date) index
+  // yields issues newest first and a walk can stop early.
+  const matching = (condition: Prisma.Sql) => Prisma.sql`
     FROM "Article" a
     JOIN "Placement" pl ON pl."articleId" = a.id AND pl.part = 1
     JOIN "Slot" s ON s.id = pl."slotId"
     JOIN "Page" p ON p.id = s."pageId"
     JOIN "Issue" i ON i.id = p."issueId"
-    JOIN "Publication" pub ON pub.id = i."publicationId"
-    WHERE (i.status = 'PUBLISHED' OR (i.status = 'SCHEDULED' AND i."publishAt" <= now())) AND pub.slug = ${publicationSlug}
-      AND (a.headline ILIKE ${pattern} OR a."bodyText" ILIKE ${pattern} OR a.kicker ILIKE ${pattern} OR a.subheadline ILIKE ${pattern})
-      ${bigrams}`;
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<Row[]>`
+    WHERE i."publicationId" = (SELECT id FROM "Publication" WHERE slug = ${publicationSlug})
+      AND (i.status = 'PUBLISHED' OR (i.status = 'SCHEDULED' AND i."publishAt" <= now()))
+      AND ${condition}`;
+  const { rows, total } = await db.$transaction(async (tx) => {
+    // Short queries: no JIT compilation or parallel workers, which cost more than they save
+    // here. Enough memory for an exact bitmap of a common pair's stories: a lossy one would
+    // make PostgreSQL recompute the pairs of every story on the pages it covers.
+    await tx.$executeRaw`SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('work_mem', '64MB', true)`;
+    const counted = await tx.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 ${matching(indexed ?? contains)} LIMIT ${SEARCH_COUNT_CAP + 1}) AS hits`;
+    const total = counted[0]?.total ?? 0;
+    const condition = indexed && total <= SEARCH_COUNT_CAP ? indexed : contains;
+    const rows = await tx.$queryRaw<Row[]>`
       SELECT a.id, a.headline, a.kicker, a."bodyText", i.number AS "issueNumber", i.date AS "issueDate", p.number AS "pageNumber", p.name AS "pageName"
-      ${matching}
+      ${matching(condition)}
       ORDER BY i.date DESC, p.number ASC, a.id
-      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 ${matching} LIMIT ${SEARCH_COUNT_CAP + 1}) AS hits`,
-  ]);
-  const total = counted[0]?.total ?? 0;
+      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
+    return { rows, total };
+  });
   return {
     total: Math.min(total, SEARCH_COUNT_CAP),
     /** More results than were counted: shown as "1000+". */
