@@ -7,7 +7,7 @@
 // loads the reader site with wrk beside nginx serving the same front page as
 // a static file. Prints req/s and p50/p95/p99 per target, and the targets.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,6 +68,16 @@ await db.end();
 
 if (values.rebuild || !existsSync(path.join(root, '.next/BUILD_ID'))) buildApp();
 const work = mkdtempSync(path.join(tmpdir(), 'masthead-bench-'));
+// nginx's workers run as an unprivileged user and must be able to reach its files below.
+chmodSync(work, 0o755);
+/** fetch, once more on a dropped keep-alive connection (the server closes idle ones after 5 s). */
+const get = async (url: string) => {
+  try {
+    return await fetch(url);
+  } catch {
+    return fetch(url);
+  }
+};
 let stopping = false;
 const app = startApp({ port: appPort, host: '127.0.0.1', databaseUrl: url, onExit: async (code) => { if (!stopping) { log(`next start exited (${code})`); process.exit(1); } } });
 let nginx: ReturnType<typeof startNginx> | undefined;
@@ -109,9 +119,9 @@ try {
   ];
   const results: (LoadResult & (typeof targets)[number])[] = [];
   for (const target of targets) {
-    await fetch(target.url); // warm: the first visit renders and caches a page
+    await get(target.url); // warm: the first visit renders and caches a page
     if (target.kind === 'page') {
-      const cache = (await fetch(target.url)).headers.get('x-cache');
+      const cache = (await get(target.url)).headers.get('x-cache');
       if (cache !== 'HIT') log(`warning: nginx did not cache ${target.url} (X-Cache: ${cache})`);
     }
     const result = runWrk({ url: target.url, connections, seconds, script });
