@@ -67,6 +67,11 @@ const size = (await db.query(`SELECT pg_size_pretty(pg_database_size(current_dat
 await db.end();
 
 if (values.rebuild || !existsSync(path.join(root, '.next/BUILD_ID'))) buildApp();
+// Pages rendered at run time are kept on disk in the build and outlive the server: drop
+// another database's pages before, and the archive's after (so the demo or the e2e server
+// started from this build never shows 长河报).
+const routeCache = path.join(root, '.next/server/route-cache');
+rmSync(routeCache, { recursive: true, force: true });
 const work = mkdtempSync(path.join(tmpdir(), 'masthead-bench-'));
 // nginx's workers run as an unprivileged user and must be able to reach its files below.
 chmodSync(work, 0o755);
@@ -150,5 +155,6 @@ try {
 } finally {
   stop();
   rmSync(work, { recursive: true, force: true });
+  rmSync(routeCache, { recursive: true, force: true });
 }
 process.exit(0);
