@@ -1,6 +1,7 @@
 // The digital edition for visitors: calendar, search, feed, sitemap, JSON API —
 // and none of them shows anything unpublished.
 import { expect, test } from '@playwright/test';
+import { wholeSitemap } from './support/sitemap';
 
 /** The seeded issue being planned and the story placed on it (prisma/seed/demo.ts). */
 const PLANNED_ISSUE = 1204;
@@ -50,8 +51,11 @@ test('the Atom feed, the sitemap and the JSON API serve published issues', async
   expect(atom).toContain('<feed');
   expect(atom).toContain('<entry>');
 
-  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const index = await request.get('/sitemap.xml');
+  expect(await index.text()).toContain('<sitemapindex');
+  const sitemap = await wholeSitemap(request);
   expect(sitemap).toContain('/wanghe/1203/1');
+  expect(sitemap).toMatch(/\/wanghe\/1203\/1\/[a-z0-9]+<\/loc>/);
 
   const publications = await (await request.get('/api/v1/publications')).json();
   expect(publications.publications[0]).toMatchObject({ slug: 'wanghe', name: '望河报' });
@@ -70,7 +74,7 @@ test('nothing unpublished leaks through search, feed, sitemap or API', async ({ 
   const search = await request.get('/wanghe/search?q=' + encodeURIComponent('实验学校'));
   expect(await search.text()).not.toContain(UNPUBLISHED_HEADLINE);
   for (const path of ['/wanghe/feed.xml', '/sitemap.xml', '/api/v1/publications/wanghe/issues?limit=100']) {
-    const body = await (await request.get(path)).text();
+    const body = path === '/sitemap.xml' ? await wholeSitemap(request) : await (await request.get(path)).text();
     expect(body, path).not.toContain(UNPUBLISHED_HEADLINE);
     expect(body, path).not.toMatch(new RegExp(`/wanghe/${PLANNED_ISSUE}(/|"|<)`));
   }

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { isoDateFromDb } from '@/lib/domain/calendar';
 import { publishedIssueWhere, visibleIssueCondition } from './published-scope';
 
-/** The stories of the latest published issues, for the feed and the sitemap. */
+/** The stories of the latest published issues, for the feed. */
 export async function listRecentPublishedStories({ publicationSlug, issues = 7 }: { publicationSlug: string; issues?: number }) {
   const recent = await db.issue.findMany({
     where: publishedIssueWhere(publicationSlug),
@@ -42,15 +42,6 @@ export async function listRecentPublishedStories({ publicationSlug, issues = 7 }
       ),
     ),
   );
-}
-
-/** Every published issue with its page count, for the sitemap. */
-export async function listAllPublishedIssues(publicationSlug: string) {
-  return db.issue.findMany({
-    where: publishedIssueWhere(publicationSlug),
-    orderBy: { date: 'desc' },
-    select: { number: true, publishedAt: true, _count: { select: { pages: true } } },
-  });
 }
 
 export async function listPublicationsWithPublishedIssues() {

@@ -7,7 +7,7 @@ import { pageTitle } from '@/lib/domain/page-numbering';
 import type { SnippetPart } from '@/lib/domain/search-snippet';
 import { readerTranslations } from '@/components/reader/reader-i18n';
 import { getPublishedPublication } from '@/lib/server/reader/published-issues';
-import { SEARCH_PAGE_SIZE, searchPublishedStories } from '@/lib/server/reader/search-published';
+import { SEARCH_MAX_PAGE, SEARCH_PAGE_SIZE, searchPublishedStories } from '@/lib/server/reader/search-published';
 
 type Props = { params: Promise<{ publication: string }>; searchParams: Promise<{ q?: string; page?: string }> };
 
@@ -30,7 +30,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const t = readerTranslations('reader');
   const query = (q ?? '').trim();
   const tooLong = [...query].length > MAX_QUERY;
-  const pageNumber = Math.min(Math.max(1, Number.parseInt(page ?? '1', 10) || 1), 500);
+  const pageNumber = Math.min(Math.max(1, Number.parseInt(page ?? '1', 10) || 1), SEARCH_MAX_PAGE);
   const found = query && !tooLong ? await searchPublishedStories({ publicationSlug: slug, query, page: pageNumber }) : null;
   const pages = found ? Math.max(1, Math.ceil(found.total / SEARCH_PAGE_SIZE)) : 0;
   const pageLink = (n: number) => `/${slug}/search?q=${encodeURIComponent(query)}&page=${n}`;
@@ -53,7 +53,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {found && (
         <>
           <p role="status" className="mb-4 text-sm text-neutral-600">
-            {found.total ? t('searchTotal', { total: found.total }) : t('searchNone', { query })}
+            {found.capped ? t('searchTotalCapped', { total: found.total }) : found.total ? t('searchTotal', { total: found.total }) : t('searchNone', { query })}
           </p>
           <ol className="flex flex-col gap-4">
             {found.results.map((result) => (

@@ -1,0 +1,160 @@
+// npm run bench:archive -- [--seconds 10] [--connections 50] [--regenerate] [--rebuild]
+//
+// The archive benchmark, for a fresh Debian 12 machine, run as root: installs
+// PostgreSQL, nginx and wrk with apt when missing, starts PostgreSQL 15,
+// applies the migrations, generates twenty years of a daily paper (skipped
+// when already there), serves the production build with `next start`, and
+// loads the reader site with wrk beside nginx serving the same front page as
+// a static file. Prints req/s and p50/p95/p99 per target, and the targets.
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { applyMigrations } from '../db/migrate';
+import { buildApp, startApp } from '../run-app';
+import { ARCHIVE_SLUG, generateArchive } from './archive/generate';
+import { runWrk, startNginx, writeReportScript, type LoadResult } from './archive/load';
+import { dropDatabase, ensureDatabase, ensurePackages } from './archive/system';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    regenerate: { type: 'boolean', default: false },
+    rebuild: { type: 'boolean', default: false },
+    'app-port': { type: 'string', default: '3210' },
+    'static-port': { type: 'string', default: '3211' },
+    'cache-port': { type: 'string', default: '3212' },
+    database: { type: 'string', default: 'masthead_bench' },
+    words: { type: 'string', default: '社区,街道,垃圾,义诊,皮影,鸽哨,飞船' },
+  },
+});
+const root = path.resolve(import.meta.dirname, '../..');
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const [appPort, staticPort, cachePort] = [values['app-port'], values['static-port'], values['cache-port']].map(Number);
+const log = (line: string) => console.error(`[bench] ${line}`);
+const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
+
+ensurePackages(log);
+if (values.regenerate) dropDatabase(values.database!);
+const { url } = ensureDatabase({ database: values.database!, password: values.database!, log });
+const applied = await applyMigrations(url);
+if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
+
+const db = new pg.Client({ connectionString: url });
+await db.connect();
+await db.query('CREATE TABLE IF NOT EXISTS bench_archive (generated_at timestamptz NOT NULL, issues int NOT NULL, pages int NOT NULL, stories int NOT NULL, seconds int NOT NULL)');
+let archive = (await db.query('SELECT issues, pages, stories, seconds FROM bench_archive')).rows[0] as { issues: number; pages: number; stories: number; seconds: number } | undefined;
+if (!archive) {
+  const started = Date.now();
+  log('generating the archive (use --regenerate to start again later)');
+  const counts = await generateArchive(url, log);
+  archive = { ...counts, seconds: Math.round((Date.now() - started) / 1000) };
+  await db.query('INSERT INTO bench_archive VALUES (now(), $1, $2, $3, $4)', [archive.issues, archive.pages, archive.stories, archive.seconds]);
+  log(`archive generated in ${elapsed(started)}`);
+} else {
+  log(`reusing the archive (${archive.stories} stories)`);
+}
+const latest = (await db.query(`SELECT i.number FROM "Issue" i JOIN "Publication" p ON p.id = i."publicationId" WHERE p.slug = $1 AND i.status = 'PUBLISHED' ORDER BY i.date DESC LIMIT 1`, [ARCHIVE_SLUG])).rows[0].number as number;
+const story = (
+  await db.query(`SELECT a.id FROM "Article" a JOIN "Placement" pl ON pl."articleId" = a.id JOIN "Slot" s ON s.id = pl."slotId" JOIN "Page" p ON p.id = s."pageId" JOIN "Issue" i ON i.id = p."issueId" WHERE i.number = $1 AND p.number = 1 ORDER BY s.row, s.column LIMIT 1`, [latest])
+).rows[0].id as string;
+const size = (await db.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS db, pg_size_pretty(pg_relation_size('"Article_search_bigrams_idx"')) AS idx`)).rows[0] as { db: string; idx: string };
+await db.end();
+
+if (values.rebuild || !existsSync(path.join(root, '.next/BUILD_ID'))) buildApp();
+// Pages rendered at run time are kept on disk in the build and outlive the server: drop
+// another database's pages before, and the archive's after (so the demo or the e2e server
+// started from this build never shows 长河报).
+const routeCache = path.join(root, '.next/server/route-cache');
+rmSync(routeCache, { recursive: true, force: true });
+const work = mkdtempSync(path.join(tmpdir(), 'masthead-bench-'));
+// nginx's workers run as an unprivileged user and must be able to reach its files below.
+chmodSync(work, 0o755);
+/** fetch, once more on a dropped keep-alive connection (the server closes idle ones after 5 s). */
+const get = async (url: string) => {
+  try {
+    return await fetch(url);
+  } catch {
+    return fetch(url);
+  }
+};
+let stopping = false;
+const app = startApp({ port: appPort, host: '127.0.0.1', databaseUrl: url, onExit: async (code) => { if (!stopping) { log(`next start exited (${code})`); process.exit(1); } } });
+let nginx: ReturnType<typeof startNginx> | undefined;
+const stop = () => {
+  stopping = true;
+  app.kill('SIGTERM');
+  nginx?.kill('SIGQUIT');
+};
+process.on('exit', stop);
+
+try {
+  const base = `http://127.0.0.1:${appPort}`;
+  for (let tries = 0; ; tries++) {
+    try {
+      if ((await fetch(`${base}/`)).ok) break;
+    } catch {}
+    if (tries > 120) throw new Error('next start did not answer');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const html = await (await fetch(`${base}/`)).text();
+  nginx = startNginx({ dir: path.join(work, 'nginx'), html, staticPort, cachePort, appPort });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+
+  const script = writeReportScript(work);
+  const inside = `/${ARCHIVE_SLUG}/${latest}/2`;
+  const storyPath = `/${ARCHIVE_SLUG}/${latest}/1/${story}`;
+  const words = values.words!.split(',').filter(Boolean);
+  const search = (word: string, page = 1) => `/${ARCHIVE_SLUG}/search?q=${encodeURIComponent(word)}${page > 1 ? `&page=${page}` : ''}`;
+  const targets: { name: string; url: string; kind: 'static' | 'page' | 'direct' | 'search' }[] = [
+    { name: 'nginx static front page', url: `http://127.0.0.1:${staticPort}/`, kind: 'static' },
+    { name: 'front page (nginx cache → app)', url: `http://127.0.0.1:${cachePort}/`, kind: 'page' },
+    { name: 'inside page (nginx cache → app)', url: `http://127.0.0.1:${cachePort}${inside}`, kind: 'page' },
+    { name: 'story (nginx cache → app)', url: `http://127.0.0.1:${cachePort}${storyPath}`, kind: 'page' },
+    { name: 'front page (next start alone)', url: `${base}/`, kind: 'direct' },
+    { name: 'inside page (next start alone)', url: `${base}${inside}`, kind: 'direct' },
+    { name: 'story (next start alone)', url: `${base}${storyPath}`, kind: 'direct' },
+    ...words.map((word) => ({ name: `search ${word}`, url: `${base}${search(word)}`, kind: 'search' as const })),
+    { name: `search ${words[0]}, page 50`, url: `${base}${search(words[0], 50)}`, kind: 'search' },
+  ];
+  const results: (LoadResult & (typeof targets)[number])[] = [];
+  for (const target of targets) {
+    await get(target.url); // warm: the first visit renders and caches a page
+    if (target.kind === 'page') {
+      const cache = (await get(target.url)).headers.get('x-cache');
+      if (cache !== 'HIT') log(`warning: nginx did not cache ${target.url} (X-Cache: ${cache})`);
+    }
+    const result = runWrk({ url: target.url, connections, seconds, script });
+    results.push({ ...target, ...result });
+    log(`${target.name}: ${result.rps.toFixed(0)} req/s`);
+  }
+
+  const nginxRps = results[0].rps;
+  const rows = results.map((r) => [r.name, r.rps.toFixed(0), r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), String(r.failed)]);
+  const header = ['target', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'failed'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  console.log(`\nArchive: ${archive.issues} published issues, ${archive.pages} pages, ${archive.stories} stories (generated in ${archive.seconds} s); database ${size.db}, search index ${size.idx}`);
+  console.log(`wrk: ${connections} connections, ${seconds} s per target, 2 threads, same machine\n`);
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  const cached = results.filter((r) => r.kind === 'page');
+  const searches = results.filter((r) => r.kind === 'search');
+  const slowestCached = Math.min(...cached.map((r) => r.rps));
+  const worstSearch = Math.max(...searches.map((r) => r.p95));
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  console.log(`\nTarget: cached reader pages ≥ half of nginx's req/s (${(nginxRps / 2).toFixed(0)}): slowest ${slowestCached.toFixed(0)} — ${verdict(slowestCached >= nginxRps / 2)}`);
+  console.log(`Target: search p95 < 50 ms: worst ${worstSearch.toFixed(1)} ms — ${verdict(worstSearch < 50)}`);
+  const failed = results.reduce((sum, r) => sum + r.failed, 0);
+  if (failed) console.log(`\n${failed} requests failed (non-2xx or socket errors): the figures above are not trustworthy.`);
+} finally {
+  stop();
+  rmSync(work, { recursive: true, force: true });
+  rmSync(routeCache, { recursive: true, force: true });
+}
+process.exit(0);

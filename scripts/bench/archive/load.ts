@@ -1,0 +1,83 @@
+// Load measurement with wrk, and nginx both as the static-file yardstick and
+// as the HTTP cache in front of the app (how reader pages are served in production).
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export type LoadResult = { rps: number; p50: number; p95: number; p99: number; failed: number };
+
+const REPORT_LUA = `
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('\\n{"requests":%d,"duration":%d,"p50":%f,"p95":%f,"p99":%f,"errors":%d,"status":%d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99),
+    e.connect + e.read + e.write + e.timeout, e.status))
+end
+`;
+
+export function writeReportScript(dir: string): string {
+  const file = path.join(dir, 'report.lua');
+  writeFileSync(file, REPORT_LUA);
+  return file;
+}
+
+/** wrk with two threads (the machine's cores); latencies in milliseconds. */
+export function runWrk({ url, connections, seconds, script }: { url: string; connections: number; seconds: number; script: string }): LoadResult {
+  const output = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, url], { encoding: 'utf8' });
+  const line = output.trim().split('\n').reverse().find((l) => l.startsWith('{'));
+  if (!line) throw new Error(`wrk printed no report:\n${output}`);
+  const r = JSON.parse(line) as { requests: number; duration: number; p50: number; p95: number; p99: number; errors: number; status: number };
+  return { rps: r.requests / (r.duration / 1e6), p50: r.p50 / 1000, p95: r.p95 / 1000, p99: r.p99 / 1000, failed: r.errors + r.status };
+}
+
+/**
+ * nginx serving `html` as a static file on staticPort, and on cachePort a
+ * caching proxy to the app that honours the app's Cache-Control (s-maxage,
+ * stale-while-revalidate): the production set-up for the reader site.
+ */
+export function startNginx({ dir, html, staticPort, cachePort, appPort }: { dir: string; html: string; staticPort: number; cachePort: number; appPort: number }): ChildProcess {
+  for (const sub of ['static', 'cache', 'tmp']) mkdirSync(path.join(dir, sub), { recursive: true });
+  writeFileSync(path.join(dir, 'static/index.html'), html);
+  // nginx's workers run as an unprivileged user and must be able to read these.
+  for (const sub of ['', 'static', 'cache', 'tmp']) chmodSync(path.join(dir, sub), 0o777);
+  const conf = path.join(dir, 'nginx.conf');
+  writeFileSync(
+    conf,
+    `worker_processes auto;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 2048; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/tmp/body;
+  proxy_temp_path ${dir}/tmp/proxy;
+  fastcgi_temp_path ${dir}/tmp/fastcgi;
+  uwsgi_temp_path ${dir}/tmp/uwsgi;
+  scgi_temp_path ${dir}/tmp/scgi;
+  default_type text/html;
+  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=reader:10m max_size=1g inactive=10m use_temp_path=off;
+  upstream app { server 127.0.0.1:${appPort}; keepalive 32; }
+  server {
+    listen 127.0.0.1:${staticPort};
+    root ${dir}/static;
+    location = / { try_files /index.html =404; }
+  }
+  server {
+    listen 127.0.0.1:${cachePort};
+    location / {
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_cache reader;
+      proxy_cache_lock on;
+      proxy_cache_use_stale error timeout updating;
+      proxy_cache_background_update on;
+      add_header X-Cache $upstream_cache_status;
+    }
+  }
+}
+`,
+  );
+  return spawn('nginx', ['-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
+}

@@ -1,0 +1,126 @@
+// The reader's search on a real (embedded) PostgreSQL: two-character Chinese
+// words through the bigram index, LIKE wildcards taken literally, newest issue
+// first, paging and the capped count, and nothing unpublished ever returned.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { bodyFromParagraphs, bodyPlainText } from '@/lib/tiptap/body';
+import { SEARCH_COUNT_CAP, SEARCH_PAGE_SIZE, searchPublishedStories, storyHasBigramsOf } from '@/lib/server/reader/search-published';
+import { testDb } from '../support/actors';
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+const slug = `search-test-${Date.now()}`;
+let publicationId: string;
+let authorId: string;
+
+type StoryFields = { headline: string; body?: string; kicker?: string; subheadline?: string };
+
+/** An issue of the test publication with one page holding `stories`, in the given state. */
+async function issueWith(options: { number: number; date: string; status: 'PUBLISHED' | 'PLANNING' | 'SCHEDULED'; publishAt?: Date; stories: StoryFields[] }) {
+  const issue = await db.issue.create({
+    data: { publicationId, number: options.number, date: new Date(`${options.date}T00:00:00Z`), masthead: {}, status: options.status, publishAt: options.publishAt },
+  });
+  const page = await db.page.create({ data: { issueId: issue.id, number: 1, name: '要闻' } });
+  const ids: string[] = [];
+  for (const [index, fields] of options.stories.entries()) {
+    const body = bodyFromParagraphs([fields.body ?? '普通正文。']);
+    const article = await db.article.create({
+      data: { headline: fields.headline, kicker: fields.kicker, subheadline: fields.subheadline, body, bodyText: bodyPlainText(body), authorId, status: options.status === 'PUBLISHED' ? 'PUBLISHED' : 'PLACED' },
+    });
+    const slot = await db.slot.create({ data: { pageId: page.id, name: `条${index}`, column: 1, row: index + 1, columns: 1, rows: 1 } });
+    await db.placement.create({ data: { slotId: slot.id, articleId: article.id } });
+    ids.push(article.id);
+  }
+  return ids;
+}
+
+const search = (query: string, page = 1) => searchPublishedStories({ publicationSlug: slug, query, page });
+const ids = async (query: string) => (await search(query)).results.map((r) => r.articleId);
+
+let older: string[], newer: string[];
+
+beforeAll(async () => {
+  authorId = (await db.staff.findFirstOrThrow({ select: { id: true } })).id;
+  publicationId = (await db.publication.create({ data: { slug, name: '搜索测试报', pageFormat: {} } })).id;
+  older = await issueWith({
+    number: 1,
+    date: '2011-05-03',
+    status: 'PUBLISHED',
+    stories: [
+      { headline: '河边新景', body: '芦湾的湿地公园今天开园，游人在草地园艺区合影。' },
+      { headline: '达标率统计', body: '全年空气优良天数达标率为100%，创下新高。' },
+      { headline: '引题里的词', kicker: '翠屏山下的候鸟湿地' },
+    ],
+  });
+  newer = await issueWith({ number: 2, date: '2012-05-03', status: 'PUBLISHED', stories: [{ headline: '湿地保护条例实施', subheadline: '——副题也能找到鹭鸟' }] });
+  await issueWith({ number: 3, date: '2013-05-03', status: 'PLANNING', stories: [{ headline: '未发布的湿地稿件', body: '草稿里的鹭鸟。' }] });
+  await issueWith({ number: 4, date: '2013-05-04', status: 'SCHEDULED', publishAt: new Date(Date.now() + 86_400_000), stories: [{ headline: '明天才见报的湿地', body: '定时的鹭鸟。' }] });
+});
+
+describe('reader search', () => {
+  it('finds a two-character word in the headline, body, kicker or subheadline, newest issue first', async () => {
+    expect(await ids('湿地')).toEqual([newer[0], ...[older[0], older[2]].sort()]);
+    expect(await ids('鹭鸟')).toEqual([newer[0]]);
+    const found = await search('湿地');
+    expect(found).toMatchObject({ total: 3, capped: false });
+    expect(found.results[0]).toMatchObject({ issueNumber: 2, issueDate: '2012-05-03', pageNumber: 1 });
+    expect(found.results[0].headline).toContainEqual({ text: '湿地', match: true });
+  });
+
+  it('finds a longer phrase only where it occurs whole, and a single character', async () => {
+    expect(await ids('湿地公园')).toEqual([older[0]]);
+    // Both pairs of 湿地园 are in the first story (湿地公园, 草地园艺), but the phrase is not.
+    expect(await ids('湿地园')).toEqual([]);
+    expect(await ids('芦')).toEqual([older[0]]);
+  });
+
+  it('takes LIKE wildcards literally', async () => {
+    expect(await ids('100%')).toEqual([older[1]]);
+    expect(await ids('0%')).toEqual([older[1]]);
+    expect(await ids('达标_')).toEqual([]);
+    expect(await ids('%')).toEqual([older[1]]);
+    expect(await ids('湿%园')).toEqual([]);
+  });
+
+  it('never returns a story of an issue that is planned or scheduled for later', async () => {
+    expect(await ids('未发布')).toEqual([]);
+    expect(await ids('明天才见报')).toEqual([]);
+    expect((await search('鹭鸟')).total).toBe(1);
+  });
+
+  it('pages by twenty and counts up to the cap', async () => {
+    const count = SEARCH_COUNT_CAP + 5;
+    // Written in SQL: a thousand stories through the data layer would take minutes.
+    await db.$executeRaw`
+      WITH issue AS (
+        INSERT INTO "Issue" (id, "publicationId", number, date, masthead, status, "updatedAt")
+        VALUES ('search-cap-issue', ${publicationId}, 10, '2014-01-01', '{}', 'PUBLISHED', now()) RETURNING id
+      ), page AS (
+        INSERT INTO "Page" (id, "issueId", number, name) SELECT 'search-cap-page', id, 1, '专题' FROM issue RETURNING id
+      ), article AS (
+        INSERT INTO "Article" (id, headline, body, "bodyText", status, "authorId", "updatedAt")
+        SELECT 'search-cap-' || n, '第' || n || '条简讯', '{"type":"doc"}', '苇塘的芦苇荡里' || n, 'PUBLISHED', ${authorId}, now() FROM generate_series(1, ${count}) AS n RETURNING id
+      ), slot AS (
+        INSERT INTO "Slot" (id, "pageId", name, "column", "row", columns, rows)
+        SELECT 'slot-' || a.id, page.id, '简讯', 1, 1, 1, 1 FROM article a, page RETURNING id
+      )
+      INSERT INTO "Placement" (id, "slotId", "articleId") SELECT 'placement-' || id, id, substring(id from 6) FROM slot`;
+    const first = await search('芦苇');
+    expect(first).toMatchObject({ total: SEARCH_COUNT_CAP, capped: true });
+    expect(first.results).toHaveLength(SEARCH_PAGE_SIZE);
+    const last = await search('芦苇', SEARCH_COUNT_CAP / SEARCH_PAGE_SIZE);
+    expect(last.results).toHaveLength(SEARCH_PAGE_SIZE);
+    expect(new Set([...first.results, ...last.results].map((r) => r.articleId)).size).toBe(2 * SEARCH_PAGE_SIZE);
+    // Beyond the counted results there is no page to ask for.
+    expect((await search('芦苇', 9999)).results.map((r) => r.articleId)).toEqual(last.results.map((r) => r.articleId));
+  });
+
+  it('is served by the bigram index', async () => {
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      return tx.$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN SELECT a.id FROM "Article" a WHERE ${storyHasBigramsOf('湿地')}`);
+    });
+    expect(plan.map((line) => line['QUERY PLAN']).join('\n')).toContain('Article_search_bigrams_idx');
+  });
+});
