@@ -74,15 +74,4 @@ export function blockLines(block: Block, charsPerLine: number): LineSpan[] {
   return breakLines(text, charsPerLine, block.indent && !block.continued ? 2 : 0);
 }
 
-/** The runs of `runs` between two offsets of their joined text. */
-export function runsBetween(runs: Run[], from: number, to: number): Run[] {
-  const out: Run[] = [];
-  let position = 0;
-  for (const run of runs) {
-    const start = Math.max(from, position);
-    const end = Math.min(to, position + run.text.length);
-    if (end > start) out.push({ ...run, text: run.text.slice(start - position, end - position) });
-    position += run.text.length;
-  }
-  return out;
-}
+export { runsBetween } from './story-flow';

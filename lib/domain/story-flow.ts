@@ -131,7 +131,8 @@ export function storyBlocks(story: StoryText): Block[] {
 /** A point in the flow: before character `offset` (a UTF-16 index) of block `block`. */
 export type FlowPoint = { block: number; offset: number };
 
-function sliceRuns(runs: Run[], from: number, to: number): Run[] {
+/** The runs of `runs` between two offsets of their joined text. */
+export function runsBetween(runs: Run[], from: number, to: number): Run[] {
   const out: Run[] = [];
   let position = 0;
   for (const run of runs) {
@@ -159,7 +160,7 @@ export function sliceBlocks(blocks: Block[], from: FlowPoint | null, to: FlowPoi
     const a = index === start.block ? start.offset : 0;
     const b = index === end.block ? end.offset : length;
     if (b <= a) continue;
-    out.push({ ...block, runs: sliceRuns(block.runs, a, b), continued: block.continued || (a > 0 ? true : undefined) });
+    out.push({ ...block, runs: runsBetween(block.runs, a, b), continued: block.continued || (a > 0 ? true : undefined) });
   }
   return out;
 }

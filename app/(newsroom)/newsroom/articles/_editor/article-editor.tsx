@@ -1,5 +1,6 @@
 'use client';
 
+import { formatTime } from '@/lib/i18n/format';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'use-intl';
@@ -335,7 +336,7 @@ export function ArticleEditor({
         {notice && <p className="text-sm text-blue-900">{notice}</p>}
         {recovery && (
           <div role="alert" data-testid="recovery" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-            <p className="mb-2">{t('recovery.found', { time: new Date(recovery.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) })}</p>
+            <p className="mb-2">{t('recovery.found', { time: formatTime(new Date(recovery.at)) })}</p>
             <div className="flex gap-2">
               <Button type="button" onClick={restoreDraft}>
                 {t('recovery.restore')}

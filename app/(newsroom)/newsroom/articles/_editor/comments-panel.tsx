@@ -1,5 +1,6 @@
 'use client';
 
+import { formatTime } from '@/lib/i18n/format';
 import { useTranslations } from 'use-intl';
 import { useState } from 'react';
 import type { Editor } from '@tiptap/react';
@@ -65,7 +66,7 @@ export function CommentsPanel({
       <p className="whitespace-pre-wrap">{comment.body}</p>
       <p className="mt-1 flex items-center justify-between text-xs text-neutral-500">
         <span>
-          {comment.author} · {new Date(comment.createdAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })}
+          {comment.author} · {formatTime(new Date(comment.createdAt))}
         </span>
         <button type="button" className="rounded border border-neutral-300 px-2 py-0.5 hover:bg-neutral-100" onClick={() => toggle(comment)}>
           {comment.resolved ? t('reopen') : t('resolve')}

@@ -1,5 +1,6 @@
 'use client';
 
+import { formatClock } from '@/lib/i18n/format';
 import { useTranslations } from 'use-intl';
 import type { JSONContent } from '@tiptap/core';
 import { DiffView } from '@/components/newsroom/diff-view';
@@ -31,7 +32,7 @@ export function ConflictPanel({
   const changedFields = ARTICLE_TEXT_FIELDS.filter((field) => conflict.theirs[field] !== mine.values[field]);
   const theirsText = bodyPlainText(conflict.theirs.body);
   const mineText = bodyPlainText(mine.body);
-  const when = conflict.savedAt ? new Date(conflict.savedAt).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' }) : '';
+  const when = conflict.savedAt ? formatClock(new Date(conflict.savedAt)) : '';
   return (
     <section role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-summary" className="mb-4 rounded border-2 border-red-300 bg-red-50 p-4">
       <h2 id="conflict-title" className="text-lg font-bold text-red-900">

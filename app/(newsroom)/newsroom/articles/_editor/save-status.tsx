@@ -1,5 +1,6 @@
 'use client';
 
+import { formatClock } from '@/lib/i18n/format';
 import { useTranslations } from 'use-intl';
 
 export type SaveState =
@@ -23,13 +24,11 @@ const TONE: Record<SaveState['kind'], string> = {
   error: 'text-red-700',
 };
 
-const hhmm = (date: Date) => date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
-
 /** Always visible: whether what is on screen is safely on the server. */
 export function SaveStatus({ state }: { state: SaveState }) {
   const t = useTranslations('articles.saveState');
   const text =
-    state.kind === 'saved' ? t('saved', { time: hhmm(state.at) }) : state.kind === 'error' ? state.message : t(state.kind);
+    state.kind === 'saved' ? t('saved', { time: formatClock(state.at) }) : state.kind === 'error' ? state.message : t(state.kind);
   return (
     <p role="status" aria-live="polite" data-testid="save-state" data-state={state.kind} className={`text-sm ${TONE[state.kind]}`}>
       {text}

@@ -1,3 +1,4 @@
+import { formatTime } from '@/lib/i18n/format';
 import Link from 'next/link';
 import { ActionForm } from '@/components/forms/action-form';
 import { DiffView } from '@/components/newsroom/diff-view';
@@ -8,8 +9,6 @@ import { compareRevisions } from '@/lib/server/article/compare-revisions';
 import { listRevisions } from '@/lib/server/article/list-revisions';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
 import { restoreRevisionAction } from '../../actions';
-
-const beijingTime = (date: Date) => date.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
 type SearchParams = { from?: string; to?: string; restored?: string };
 
@@ -70,7 +69,7 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
                   {revision.restoredFromVersion !== null && <span className="ml-1 text-xs text-neutral-500">{t('restoredFrom', { version: revision.restoredFromVersion })}</span>}
                 </td>
                 <td>{revision.author.name}</td>
-                <td>{beijingTime(revision.updatedAt)}</td>
+                <td>{formatTime(revision.updatedAt)}</td>
                 <td>{revision.charCount}</td>
                 <td>{/* restore buttons are separate forms, below the table */}</td>
               </tr>
