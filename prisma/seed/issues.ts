@@ -4,6 +4,7 @@ import { isoDateToDb, type IsoDate } from '@/lib/domain/calendar';
 import { mastheadSnapshot } from '@/lib/domain/masthead';
 import { defaultTemplateFor } from '@/lib/domain/page-templates';
 import { parseTemplateSlots } from '@/lib/schemas/template';
+import { syncReaderSearchEntries } from '@/lib/server/reader/search-entries';
 
 export type PagePlan = { name: string; editorId: string | null; artEditorId: string | null };
 
@@ -61,5 +62,6 @@ export async function seedIssue(
     const articleId = options.articleIdsByPage[from[0]][from[1]];
     await db.placement.create({ data: { slotId: issue.pages[to[0]].slots[to[1]].id, articleId, part: 2 } });
   }
+  await syncReaderSearchEntries(db, issue.id);
   return issue;
 }

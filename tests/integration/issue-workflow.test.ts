@@ -16,6 +16,7 @@ import { cancelSchedule, scheduleIssue } from '@/lib/server/issue/schedule-issue
 import { publishDueIssues } from '@/lib/server/issue/publish-due-issues';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { getLatestPublishedIssue, getPublishedIssue } from '@/lib/server/reader/published-issues';
+import { searchPublishedStories } from '@/lib/server/reader/search-published';
 import type { Actor } from '@/lib/server/session';
 import { actorFor, testDb } from '../support/actors';
 import { signPage, sendBackPage } from '@/lib/server/issue/sign-page';
@@ -24,6 +25,11 @@ import { correctArticle } from '@/lib/server/article/correct-article';
 import { rejectsWith, storyInput } from '../support/stories';
 
 
+
+/** The ids of the stories the reader search finds for `query`. */
+async function foundByReaders(publicationSlug: string, query: string) {
+  return (await searchPublishedStories({ publicationSlug, query, page: 1 })).results.map((r) => r.articleId);
+}
 
 /** The first page of an issue. */
 async function pageIdOf(issueId: string) {
@@ -101,6 +107,7 @@ describe('the issue workflow', () => {
     await signPage({ actor: chief, pageId: await pageIdOf(issue.id) });
     await signOffIssue({ actor: chief, issueId: issue.id });
     expect(await getPublishedIssue({ publicationSlug, number: issue.number })).toBeNull();
+    expect(await foundByReaders(publicationSlug, '流程测试稿件')).not.toContain(article.id);
 
     // An edit to a story on a signed page withdraws the page's signature and the sign-off.
     await updateArticle({ actor: editor, input: { ...storyInput('签发后改稿'), id: article.id, version: 1 } });
@@ -116,6 +123,7 @@ describe('the issue workflow', () => {
     expect(published?.masthead).toMatchObject({ weekday: '星期一', lunarDate: '农历壬子年正月廿七', pageCount: '本期 1 版' });
     expect(published?.pages[0].slots[0].placement?.article.headline).toBe('签发后改稿');
     expect((await getLatestPublishedIssue())?.number).toBe(issue.number);
+    expect(await foundByReaders(publicationSlug, '签发后改稿')).toContain(article.id);
   });
 });
 
@@ -153,19 +161,31 @@ describe('scheduled publication', () => {
 
     await rejectsWith(scheduleIssue({ actor: chief, issueId: issue.id, publishAt: new Date(Date.now() - 1000) }), 'publishAtInPast');
     await rejectsWith(scheduleIssue({ actor: pageEditor, issueId: issue.id, publishAt: new Date(Date.now() + 60_000) }), 'forbidden');
+    // Scheduled and taken back: the reader search lists it for its time, then no more.
+    await scheduleIssue({ actor: chief, issueId: issue.id, publishAt: new Date(Date.now() + 3_600_000) });
+    const db = testDb();
+    const entries = () => db.readerSearchEntry.count({ where: { issueId: issue.id } });
+    expect(await entries()).toBe(1);
+    await cancelSchedule({ actor: chief, issueId: issue.id });
+    expect(await entries()).toBe(0);
+    await db.$disconnect();
+
     const publishAt = new Date(Date.now() + 1500);
     await scheduleIssue({ actor: chief, issueId: issue.id, publishAt });
     expect(await getPublishedIssue({ publicationSlug, number: issue.number })).toBeNull();
+    expect(await foundByReaders(publicationSlug, '定时发布的稿件')).not.toContain(article.id);
     expect(await publishDueIssues()).toBe(0);
 
     await new Promise((resolve) => setTimeout(resolve, 2000));
     // Visible on time even though the job has not run (e.g. the server was restarting).
     expect((await getPublishedIssue({ publicationSlug, number: issue.number }))?.pages[0].slots[0].placement?.article.headline).toBe('定时发布的稿件');
+    expect(await foundByReaders(publicationSlug, '定时发布的稿件')).toContain(article.id);
     expect(await publishDueIssues()).toBeGreaterThanOrEqual(1);
     expect(await publishDueIssues()).toBe(0);
     const after = await getIssue({ actor: chief, issueId: issue.id });
     expect(after.status).toBe('PUBLISHED');
     expect(after.publishedAt?.getTime()).toBe(publishAt.getTime());
+    expect(await foundByReaders(publicationSlug, '定时发布的稿件')).toContain(article.id);
     await rejectsWith(cancelSchedule({ actor: chief, issueId: issue.id }), 'issueStateChanged');
   });
 });

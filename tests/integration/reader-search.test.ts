@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { bodyFromParagraphs, bodyPlainText } from '@/lib/tiptap/body';
 import { SEARCH_COUNT_CAP, SEARCH_PAGE_SIZE, searchPublishedStories, storyHasBigramsOf } from '@/lib/server/reader/search-published';
+import { syncReaderSearchEntries, writeReaderSearchEntries } from '@/lib/server/reader/search-entries';
 import { testDb } from '../support/actors';
 
 const db = testDb();
@@ -32,13 +33,14 @@ async function issueWith(options: { number: number; date: string; status: 'PUBLI
     await db.placement.create({ data: { slotId: slot.id, articleId: article.id } });
     ids.push(article.id);
   }
+  await syncReaderSearchEntries(db, issue.id);
   return ids;
 }
 
 const search = (query: string, page = 1) => searchPublishedStories({ publicationSlug: slug, query, page });
 const ids = async (query: string) => (await search(query)).results.map((r) => r.articleId);
 
-let older: string[], newer: string[];
+let older: string[], newer: string[], due: string[];
 
 beforeAll(async () => {
   authorId = (await db.staff.findFirstOrThrow({ select: { id: true } })).id;
@@ -56,6 +58,7 @@ beforeAll(async () => {
   newer = await issueWith({ number: 2, date: '2012-05-03', status: 'PUBLISHED', stories: [{ headline: '湿地保护条例实施', subheadline: '——副题也能找到鹭鸟' }] });
   await issueWith({ number: 3, date: '2013-05-03', status: 'PLANNING', stories: [{ headline: '未发布的湿地稿件', body: '草稿里的鹭鸟。' }] });
   await issueWith({ number: 4, date: '2013-05-04', status: 'SCHEDULED', publishAt: new Date(Date.now() + 86_400_000), stories: [{ headline: '明天才见报的湿地', body: '定时的鹭鸟。' }] });
+  due = await issueWith({ number: 5, date: '2013-05-05', status: 'SCHEDULED', publishAt: new Date(Date.now() - 1000), stories: [{ headline: '时间已到的定时稿', body: '刚刚见报的苇莺。' }] });
 });
 
 describe('reader search', () => {
@@ -66,6 +69,8 @@ describe('reader search', () => {
     expect(found).toMatchObject({ total: 3, capped: false });
     expect(found.results[0]).toMatchObject({ issueNumber: 2, issueDate: '2012-05-03', pageNumber: 1 });
     expect(found.results[0].headline).toContainEqual({ text: '湿地', match: true });
+    // A page past the last result is empty but still knows how many there are.
+    expect(await search('湿地', 3)).toMatchObject({ total: 3, results: [] });
   });
 
   it('finds a longer phrase only where it occurs whole, and a single character', async () => {
@@ -89,6 +94,10 @@ describe('reader search', () => {
     expect((await search('鹭鸟')).total).toBe(1);
   });
 
+  it('finds the stories of a scheduled issue from its time on, before the publisher has run', async () => {
+    expect(await ids('苇莺')).toEqual(due);
+  });
+
   it('pages by twenty and counts up to the cap', async () => {
     const count = SEARCH_COUNT_CAP + 5;
     // Written in SQL: a thousand stories through the data layer would take minutes.
@@ -106,6 +115,7 @@ describe('reader search', () => {
         SELECT 'slot-' || a.id, page.id, '简讯', 1, 1, 1, 1 FROM article a, page RETURNING id
       )
       INSERT INTO "Placement" (id, "slotId", "articleId") SELECT 'placement-' || id, id, substring(id from 6) FROM slot`;
+    await writeReaderSearchEntries(db, Prisma.sql`i.id = 'search-cap-issue'`);
     const first = await search('芦苇');
     expect(first).toMatchObject({ total: SEARCH_COUNT_CAP, capped: true });
     expect(first.results).toHaveLength(SEARCH_PAGE_SIZE);

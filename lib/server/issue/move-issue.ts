@@ -4,12 +4,14 @@ import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { IssueStatus } from '@/lib/generated/prisma/enums';
 import { recordAudit } from '../audit';
+import { syncReaderSearchEntries } from '../reader/search-entries';
 import type { Actor } from '../session';
 
 /**
  * Moves an issue from one workflow state to the next, only if it is still in the
  * state the actor saw, and records the move in the audit trail in the same
- * transaction. Two people acting at once: the second is told the issue moved.
+ * transaction, with the reader search's entries for the issue. Two people
+ * acting at once: the second is told the issue moved.
  */
 export async function moveIssue(options: {
   actor: Actor;
@@ -31,6 +33,8 @@ export async function moveIssue(options: {
       throw new AppError('CONFLICT', 'issueStateChanged');
     }
     await also?.(tx);
+    // Publishing, scheduling or taking back a schedule changes what readers can find.
+    await syncReaderSearchEntries(tx, issueId);
     await recordAudit(tx, { actor, action, entityType: 'issue', entityId: issueId, details });
   });
 }

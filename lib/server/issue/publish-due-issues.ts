@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { syncReaderSearchEntries } from '../reader/search-entries';
 import { publishStoriesOf } from './publish-issue';
 
 /**
@@ -22,6 +23,7 @@ export async function publishDueIssues(now: Date = new Date()): Promise<number> 
       });
       if (moved.count === 0) return;
       await publishStoriesOf(tx, issue.id);
+      await syncReaderSearchEntries(tx, issue.id);
       if (issue.scheduledById) {
         await tx.auditEvent.create({
           data: { actorId: issue.scheduledById, action: 'issue.publishScheduled', entityType: 'issue', entityId: issue.id, details: { publishAt: issue.publishAt?.toISOString() ?? null } },

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { isoDateFromDb } from '@/lib/domain/calendar';
 import { escapeLike, searchSnippet } from '@/lib/domain/search-snippet';
+import { NOW_UTC } from './search-entries';
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Results are counted up to this many ("1000+"): an exact count of a common word would read the whole archive. */
@@ -35,7 +36,8 @@ async function estimatedMatches(tx: Transaction, query: string): Promise<number>
 }
 
 type Row = {
-  id: string;
+  total: number;
+  id: string | null;
   headline: string;
   kicker: string | null;
   bodyText: string;
@@ -46,18 +48,23 @@ type Row = {
 };
 
 /**
- * Chinese substring search over the stories of published issues (the same
- * visibility as publishedIssueWhere, written in SQL), newest issue first.
- * See README, "How search scales".
+ * Chinese substring search over the stories of published issues, newest issue
+ * first. See README, "How search scales".
  *
+ * What a visitor may find is the list kept in ReaderSearchEntry (the stories of
+ * published issues, and of scheduled ones from their time), which also holds the
+ * issue date and page that results are sorted by: one narrow table to join.
  * A query of two or more characters is looked up in the bigram index
  * (migration 0006): a story can contain the query only if it has all of the
  * query's character pairs, and for two characters that is exact. Longer
- * queries are then checked with ILIKE. The count goes through the index and
- * stops past SEARCH_COUNT_CAP. Up to that many matches, the page is read
- * through the index too and sorted. A word with more matches than that is
- * common: the page walks the newest issues and stops at its last result,
- * testing the text with ILIKE (computing a story's pairs would cost far more).
+ * queries are then checked with ILIKE.
+ *
+ * One statement collects up to SEARCH_COUNT_CAP + 1 matches through the index,
+ * counts them and sorts them for the page asked for. More matches than the cap
+ * make a common word: its page walks the newest entries instead and stops at
+ * its last result, testing the text with ILIKE (computing a story's pairs would
+ * cost far more). A word the index statistics already put past the cap goes
+ * straight to the walk.
  */
 export async function searchPublishedStories({ publicationSlug, query, page }: { publicationSlug: string; query: string; page: number }) {
   const pattern = `%${escapeLike(query)}%`;
@@ -66,41 +73,47 @@ export async function searchPublishedStories({ publicationSlug, query, page }: {
   const contains = Prisma.sql`(a.headline ILIKE ${pattern} OR a."bodyText" ILIKE ${pattern} OR a.kicker ILIKE ${pattern} OR a.subheadline ILIKE ${pattern})`;
   // Two characters are one pair: the index is exact. Longer queries are checked whole.
   const indexed = characters < 2 ? null : characters === 2 ? storyHasBigramsOf(query) : Prisma.sql`${storyHasBigramsOf(query)} AND ${contains}`;
-  // The publication as a constant (an init plan), so that the (publicationId, date) index
-  // yields issues newest first and a walk can stop early.
+  // The publication as a constant (an init plan), so that the entries' (publicationId,
+  // issueDate) index yields stories newest first and a walk can stop early.
   const matching = (condition: Prisma.Sql) => Prisma.sql`
-    FROM "Article" a
-    JOIN "Placement" pl ON pl."articleId" = a.id AND pl.part = 1
-    JOIN "Slot" s ON s.id = pl."slotId"
-    JOIN "Page" p ON p.id = s."pageId"
-    JOIN "Issue" i ON i.id = p."issueId"
-    WHERE i."publicationId" = (SELECT id FROM "Publication" WHERE slug = ${publicationSlug})
-      AND (i.status = 'PUBLISHED' OR (i.status = 'SCHEDULED' AND i."publishAt" <= now()))
+    FROM "ReaderSearchEntry" e
+    JOIN "Article" a ON a.id = e."articleId"
+    WHERE e."publicationId" = (SELECT id FROM "Publication" WHERE slug = ${publicationSlug})
+      AND e."visibleFrom" <= ${NOW_UTC}
       AND ${condition}`;
-  const { rows, total } = await db.$transaction(async (tx) => {
+  const order = Prisma.sql`ORDER BY "issueDate" DESC, "pageNumber" ASC, "articleId"`;
+  // `total` comes with every row, and alone on a row of nulls when the page is empty.
+  const pageOf = (hits: Prisma.Sql, total: Prisma.Sql) => Prisma.sql`
+    WITH hits AS MATERIALIZED (${hits}),
+    shown AS (SELECT * FROM hits ${order} LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset})
+    SELECT ${total} AS total, a.id, a.headline, a.kicker, a."bodyText", i.number AS "issueNumber", i.date AS "issueDate", p.number AS "pageNumber", p.name AS "pageName"
+    FROM (SELECT 1) AS always
+    LEFT JOIN (shown
+      JOIN "Article" a ON a.id = shown."articleId"
+      JOIN "Issue" i ON i.id = shown."issueId"
+      JOIN "Page" p ON p."issueId" = shown."issueId" AND p.number = shown."pageNumber") ON true
+    ORDER BY shown."issueDate" DESC, shown."pageNumber" ASC, shown."articleId"`;
+  const entries = Prisma.sql`e."articleId", e."issueId", e."issueDate", e."pageNumber"`;
+  const rows = await db.$transaction(async (tx) => {
     // Short queries: no JIT compilation or parallel workers, which cost more than they save
     // here. Enough memory for an exact bitmap of a common pair's stories: a lossy one would
     // make PostgreSQL recompute the pairs of every story on the pages it covers.
     // The archive is read from memory: random reads cost little more than sequential ones.
     await tx.$executeRaw`SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('work_mem', '64MB', true), set_config('random_page_cost', '1.1', true)`;
-    // A word the index statistics put in ten thousand stories or more is past the cap for
-    // sure: counting it would only cost time.
-    const common = characters >= 2 && (await estimatedMatches(tx, query)) >= 10 * SEARCH_COUNT_CAP;
-    const counted = common ? [{ total: SEARCH_COUNT_CAP + 1 }] : await tx.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 ${matching(indexed ?? contains)} LIMIT ${SEARCH_COUNT_CAP + 1}) AS hits`;
-    const total = counted[0]?.total ?? 0;
-    const condition = indexed && total <= SEARCH_COUNT_CAP ? indexed : contains;
-    const rows = await tx.$queryRaw<Row[]>`
-      SELECT a.id, a.headline, a.kicker, a."bodyText", i.number AS "issueNumber", i.date AS "issueDate", p.number AS "pageNumber", p.name AS "pageName"
-      ${matching(condition)}
-      ORDER BY i.date DESC, p.number ASC, a.id
-      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
-    return { rows, total };
+    const walkNewest = () =>
+      tx.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(contains)} ${order} LIMIT ${SEARCH_PAGE_SIZE + offset}`, Prisma.sql`${SEARCH_COUNT_CAP + 1}::int`));
+    // A word the index statistics put in ten thousand stories or more is past the cap for sure.
+    if (characters >= 2 && (await estimatedMatches(tx, query)) >= 10 * SEARCH_COUNT_CAP) return walkNewest();
+    const collected = await tx.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(indexed ?? contains)} LIMIT ${SEARCH_COUNT_CAP + 1}`, Prisma.sql`(SELECT count(*) FROM hits)::int`));
+    return (collected[0]?.total ?? 0) > SEARCH_COUNT_CAP ? walkNewest() : collected;
   });
+  const total = rows[0]?.total ?? 0;
+  const found = rows.filter((row): row is Row & { id: string } => row.id !== null);
   return {
     total: Math.min(total, SEARCH_COUNT_CAP),
     /** More results than were counted: shown as "1000+". */
     capped: total > SEARCH_COUNT_CAP,
-    results: rows.map((row) => ({
+    results: found.map((row) => ({
       articleId: row.id,
       headline: searchSnippet(row.headline, query, 100),
       snippet: searchSnippet(row.bodyText, query),

@@ -5,6 +5,8 @@
 import { spawn } from 'node:child_process';
 import pg from 'pg';
 import * as V from './vocabulary';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { writeReaderSearchEntries } from '@/lib/server/reader/search-entries';
 
 export const ARCHIVE_SLUG = 'changhe';
 const YEARS_OF_DAYS = 7000;
@@ -264,6 +266,10 @@ export async function generateArchive(url: string, log: (line: string) => void):
         await worker.end();
       }),
     );
+    // What the reader search may find, written as publishing writes it.
+    log('reader search entries');
+    const runner = { $executeRaw: async (query: Prisma.Sql) => (await client.query(query.text, query.values)).rowCount ?? 0 };
+    await writeReaderSearchEntries(runner, Prisma.sql`true`);
     // VACUUM sets the visibility map, so counting index hits need not visit every row.
     log('vacuum analyze');
     await client.query('VACUUM ANALYZE');
