@@ -2,6 +2,7 @@
 // and none of them shows anything unpublished.
 import { expect, test } from '@playwright/test';
 import { wholeSitemap } from './support/sitemap';
+import { contextAs } from './support/staff';
 
 /** The seeded issue being planned and the story placed on it (prisma/seed/demo.ts). */
 const PLANNED_ISSUE = 1204;
@@ -68,6 +69,24 @@ test('the Atom feed, the sitemap and the JSON API serve published issues', async
   const page = await (await request.get(`/api/v1/publications/wanghe/issues/${issue.issue.number}/pages/1`)).json();
   expect(page.page.stories[0].body.type).toBe('doc');
   expect((await request.get('/api/v1/publications/wanghe/issues?limit=abc')).status()).toBe(400);
+});
+
+test('reader pages may be cached in front of the app for a second, search for a minute; staff pages never', async ({ request, browser }) => {
+  for (const path of ['/', '/wanghe', '/wanghe/1203', '/wanghe/1203/1', '/wanghe/archive']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['cache-control'], path).toBe('public, s-maxage=1, stale-while-revalidate=600');
+  }
+  // Search results may be a minute old (lib/reader-cache.ts).
+  expect((await request.get('/wanghe/search?q=%E7%A4%BE%E5%8C%BA')).headers()['cache-control']).toBe('public, s-maxage=60, stale-while-revalidate=600');
+  expect((await request.get('/login')).headers()['cache-control']).toContain('private');
+  const { context, page } = await contextAs(browser, 'pageEditor');
+  for (const path of ['/newsroom', '/newsroom/issues']) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['cache-control'], path).toMatch(/private|no-store/);
+  }
+  await context.close();
 });
 
 test('nothing unpublished leaks through search, feed, sitemap or API', async ({ request, page }) => {

@@ -1,7 +1,7 @@
 // Runs `next start` (building first when asked) with the given database, and
 // stops the database when the app exits or the process is told to stop.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
@@ -24,7 +24,15 @@ export function buildApp() {
   if (result.status !== 0) throw new Error('next build failed');
 }
 
+/**
+ * Pages `next start` rendered at run time (ISR) are kept on disk in the build and
+ * outlive the server: a server started on another database (the demo after the
+ * e2e tests, or after the archive benchmark) would serve them. Dropped at every start.
+ */
+const renderedPages = path.join(root, '.next/server/route-cache');
+
 export function startApp(options: { port: number; host?: string; databaseUrl: string; onExit: (code: number) => Promise<void> }) {
+  rmSync(renderedPages, { recursive: true, force: true });
   const hostArgs = options.host ? ['-H', options.host] : [];
   const app = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), ...hostArgs], {
     cwd: root,

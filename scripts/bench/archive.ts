@@ -16,7 +16,8 @@ import pg from 'pg';
 import { applyMigrations } from '../db/migrate';
 import { buildApp, startApp } from '../run-app';
 import { ARCHIVE_SLUG, generateArchive } from './archive/generate';
-import { runWrk, startNginx, writeReportScript, type LoadResult } from './archive/load';
+import { runWrk, startNginx, writeReportScript, writeRotatingScript, type LoadResult } from './archive/load';
+import { searchMix } from './archive/search-mix';
 import { dropDatabase, ensureDatabase, ensurePackages } from './archive/system';
 
 const { values } = parseArgs({
@@ -29,7 +30,7 @@ const { values } = parseArgs({
     'static-port': { type: 'string', default: '3211' },
     'cache-port': { type: 'string', default: '3212' },
     database: { type: 'string', default: 'masthead_bench' },
-    words: { type: 'string', default: '社区,街道,垃圾,义诊,皮影,鸽哨,飞船' },
+    words: { type: 'string', default: '社区,垃圾,皮影,鸽哨,飞船' },
   },
 });
 const root = path.resolve(import.meta.dirname, '../..');
@@ -67,11 +68,6 @@ const size = (await db.query(`SELECT pg_size_pretty(pg_database_size(current_dat
 await db.end();
 
 if (values.rebuild || !existsSync(path.join(root, '.next/BUILD_ID'))) buildApp();
-// Pages rendered at run time are kept on disk in the build and outlive the server: drop
-// another database's pages before, and the archive's after (so the demo or the e2e server
-// started from this build never shows 长河报).
-const routeCache = path.join(root, '.next/server/route-cache');
-rmSync(routeCache, { recursive: true, force: true });
 const work = mkdtempSync(path.join(tmpdir(), 'masthead-bench-'));
 // nginx's workers run as an unprivileged user and must be able to reach its files below.
 chmodSync(work, 0o755);
@@ -111,16 +107,23 @@ try {
   const storyPath = `/${ARCHIVE_SLUG}/${latest}/1/${story}`;
   const words = values.words!.split(',').filter(Boolean);
   const search = (word: string, page = 1) => `/${ARCHIVE_SLUG}/search?q=${encodeURIComponent(word)}${page > 1 ? `&page=${page}` : ''}`;
-  const targets: { name: string; url: string; kind: 'static' | 'page' | 'direct' | 'search' }[] = [
+  const mix = searchMix().map((word) => search(word));
+  const mixScript = writeRotatingScript(work, 'search-mix', mix);
+  const cached = `http://127.0.0.1:${cachePort}`;
+  type Target = { name: string; url: string; kind: 'static' | 'page' | 'direct' | 'search' | 'cached search'; script?: string };
+  const targets: Target[] = [
     { name: 'nginx static front page', url: `http://127.0.0.1:${staticPort}/`, kind: 'static' },
-    { name: 'front page (nginx cache → app)', url: `http://127.0.0.1:${cachePort}/`, kind: 'page' },
-    { name: 'inside page (nginx cache → app)', url: `http://127.0.0.1:${cachePort}${inside}`, kind: 'page' },
-    { name: 'story (nginx cache → app)', url: `http://127.0.0.1:${cachePort}${storyPath}`, kind: 'page' },
+    { name: 'front page (nginx cache → app)', url: `${cached}/`, kind: 'page' },
+    { name: 'inside page (nginx cache → app)', url: `${cached}${inside}`, kind: 'page' },
+    { name: 'story (nginx cache → app)', url: `${cached}${storyPath}`, kind: 'page' },
     { name: 'front page (next start alone)', url: `${base}/`, kind: 'direct' },
     { name: 'inside page (next start alone)', url: `${base}${inside}`, kind: 'direct' },
     { name: 'story (next start alone)', url: `${base}${storyPath}`, kind: 'direct' },
-    ...words.map((word) => ({ name: `search ${word}`, url: `${base}${search(word)}`, kind: 'search' as const })),
-    { name: `search ${words[0]}, page 50`, url: `${base}${search(words[0], 50)}`, kind: 'search' },
+    ...words.map((word) => ({ name: `search ${word} (next start alone)`, url: `${base}${search(word)}`, kind: 'search' as const })),
+    { name: `search ${words[0]}, page 50 (next start alone)`, url: `${base}${search(words[0], 50)}`, kind: 'search' },
+    { name: `search, ${mix.length} words in turn (next start alone)`, url: `${base}/`, kind: 'search', script: mixScript },
+    { name: `search ${words[2]} (nginx cache → app)`, url: `${cached}${search(words[2])}`, kind: 'cached search' },
+    { name: `search, ${mix.length} words in turn (nginx cache → app)`, url: `${cached}/`, kind: 'cached search', script: mixScript },
   ];
   const results: (LoadResult & (typeof targets)[number])[] = [];
   for (const target of targets) {
@@ -129,7 +132,7 @@ try {
       const cache = (await get(target.url)).headers.get('x-cache');
       if (cache !== 'HIT') log(`warning: nginx did not cache ${target.url} (X-Cache: ${cache})`);
     }
-    const result = runWrk({ url: target.url, connections, seconds, script });
+    const result = runWrk({ url: target.url, connections, seconds, script: target.script ?? script });
     results.push({ ...target, ...result });
     log(`${target.name}: ${result.rps.toFixed(0)} req/s`);
   }
@@ -143,18 +146,20 @@ try {
   console.log(`wrk: ${connections} connections, ${seconds} s per target, 2 threads, same machine\n`);
   console.log(line(header));
   for (const row of rows) console.log(line(row));
-  const cached = results.filter((r) => r.kind === 'page');
-  const searches = results.filter((r) => r.kind === 'search');
-  const slowestCached = Math.min(...cached.map((r) => r.rps));
-  const worstSearch = Math.max(...searches.map((r) => r.p95));
+  const cachedPages = results.filter((r) => r.kind === 'page');
+  const worst = (kind: Target['kind']) => Math.max(...results.filter((r) => r.kind === kind).map((r) => r.p95));
+  const slowestCached = Math.min(...cachedPages.map((r) => r.rps));
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log(`\nTarget: cached reader pages ≥ half of nginx's req/s (${(nginxRps / 2).toFixed(0)}): slowest ${slowestCached.toFixed(0)} — ${verdict(slowestCached >= nginxRps / 2)}`);
-  console.log(`Target: search p95 < 50 ms: worst ${worstSearch.toFixed(1)} ms — ${verdict(worstSearch < 50)}`);
+  console.log(`Target: search p95 < 50 ms, through the nginx cache: worst ${worst('cached search').toFixed(1)} ms — ${verdict(worst('cached search') < 50)}`);
+  console.log(`                        next start alone: worst ${worst('search').toFixed(1)} ms — ${verdict(worst('search') < 50)}`);
   const failed = results.reduce((sum, r) => sum + r.failed, 0);
   if (failed) console.log(`\n${failed} requests failed (non-2xx or socket errors): the figures above are not trustworthy.`);
 } finally {
+  const nginxExited = nginx && nginx.exitCode === null ? new Promise((resolve) => nginx!.once('exit', resolve)) : Promise.resolve();
   stop();
-  rmSync(work, { recursive: true, force: true });
-  rmSync(routeCache, { recursive: true, force: true });
+  // nginx's workers may still be writing to its cache until they exit.
+  await Promise.race([nginxExited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  rmSync(work, { recursive: true, force: true, maxRetries: 3 });
 }
 process.exit(0);

@@ -122,6 +122,10 @@ describe('reader search', () => {
     const last = await search('芦苇', SEARCH_COUNT_CAP / SEARCH_PAGE_SIZE);
     expect(last.results).toHaveLength(SEARCH_PAGE_SIZE);
     expect(new Set([...first.results, ...last.results].map((r) => r.articleId)).size).toBe(2 * SEARCH_PAGE_SIZE);
+    // A single character has no pair: the newest stories are read until a page is full.
+    const single = await search('苇');
+    expect(single).toMatchObject({ total: SEARCH_COUNT_CAP, capped: true });
+    expect(single.results.map((r) => r.articleId)).toEqual(first.results.map((r) => r.articleId));
     // Beyond the counted results there is no page to ask for.
     expect((await search('芦苇', 9999)).results.map((r) => r.articleId)).toEqual(last.results.map((r) => r.articleId));
   });

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { isoDateFromDb } from '@/lib/domain/calendar';
 import { escapeLike, searchSnippet } from '@/lib/domain/search-snippet';
+import { estimatedMatches } from '@/lib/domain/search-estimate';
 import { NOW_UTC } from './search-entries';
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -17,22 +18,28 @@ export const SEARCH_MAX_PAGE = SEARCH_COUNT_CAP / SEARCH_PAGE_SIZE;
 export const storyHasBigramsOf = (query: string) =>
   Prisma.sql`masthead_story_bigrams(a.kicker, a.headline, a.subheadline, a."bodyText") @> masthead_bigrams(${query})`;
 
-type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+type PairStatistics = { shares: Map<string, number>; stories: number; readAt: number };
+let pairStatistics: Promise<PairStatistics> | undefined;
+/** ANALYZE refreshes the statistics now and then: reading them again every ten minutes is plenty. */
+const PAIR_STATISTICS_TTL_MS = 10 * 60_000;
 
 /**
- * How many stories have every pair of `query`, by the statistics ANALYZE keeps on the
- * bigram index (its most common pairs and their shares); 0 when a pair is not among them.
+ * The share of stories holding each of the bigram index's most common pairs, as
+ * ANALYZE last counted them, kept in memory: read per search, they cost more than
+ * the search of a rare word.
  */
-async function estimatedMatches(tx: Transaction, query: string): Promise<number> {
-  const [row] = await tx.$queryRaw<{ estimate: number | null }[]>`
-    WITH pairs AS (SELECT DISTINCT pair FROM unnest(masthead_bigrams(${query})) AS pair),
-    known AS (
-      SELECT m.share FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(pair, share)
-      WHERE s.tablename = 'Article_search_bigrams_idx' AND m.pair IN (SELECT pair FROM pairs)
-    )
-    SELECT CASE WHEN (SELECT count(*) FROM known) = (SELECT count(*) FROM pairs)
-      THEN (SELECT min(share) FROM known) * (SELECT reltuples FROM pg_class WHERE relname = 'Article') END::float8 AS estimate`;
-  return row?.estimate ?? 0;
+async function commonPairStatistics(): Promise<PairStatistics> {
+  const current = await pairStatistics;
+  if (current && Date.now() - current.readAt < PAIR_STATISTICS_TTL_MS) return current;
+  pairStatistics = (async () => {
+    const rows = await db.$queryRaw<{ pair: string; share: number; stories: number }[]>`
+      SELECT m.pair, m.share::float8 AS share, (SELECT reltuples FROM pg_class WHERE relname = 'Article')::float8 AS stories
+      FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(pair, share)
+      WHERE s.tablename = 'Article_search_bigrams_idx'`;
+    return { shares: new Map(rows.map((row) => [row.pair, row.share])), stories: rows[0]?.stories ?? 0, readAt: Date.now() };
+  })();
+  pairStatistics.catch(() => (pairStatistics = undefined));
+  return pairStatistics;
 }
 
 type Row = {
@@ -60,11 +67,12 @@ type Row = {
  * queries are then checked with ILIKE.
  *
  * One statement collects up to SEARCH_COUNT_CAP + 1 matches through the index,
- * counts them and sorts them for the page asked for. More matches than the cap
- * make a common word: its page walks the newest entries instead and stops at
- * its last result, testing the text with ILIKE (computing a story's pairs would
- * cost far more). A word the index statistics already put past the cap goes
- * straight to the walk.
+ * counts them and sorts them for the page asked for. With more matches than the
+ * cap, the page is read through the index again and sorted by date (only the
+ * count stops at the cap). A word the index statistics put in ten thousand
+ * stories or more is common: its page walks the newest entries instead and
+ * stops at its last result, testing the text with ILIKE, which is cheaper than
+ * sorting that many and cheap in itself (computing a story's pairs would cost far more).
  */
 export async function searchPublishedStories({ publicationSlug, query, page }: { publicationSlug: string; query: string; page: number }) {
   const pattern = `%${escapeLike(query)}%`;
@@ -94,18 +102,19 @@ export async function searchPublishedStories({ publicationSlug, query, page }: {
       JOIN "Page" p ON p."issueId" = shown."issueId" AND p.number = shown."pageNumber") ON true
     ORDER BY shown."issueDate" DESC, shown."pageNumber" ASC, shown."articleId"`;
   const entries = Prisma.sql`e."articleId", e."issueId", e."issueDate", e."pageNumber"`;
+  const statistics = await commonPairStatistics();
   const rows = await db.$transaction(async (tx) => {
     // Short queries: no JIT compilation or parallel workers, which cost more than they save
     // here. Enough memory for an exact bitmap of a common pair's stories: a lossy one would
     // make PostgreSQL recompute the pairs of every story on the pages it covers.
     // The archive is read from memory: random reads cost little more than sequential ones.
     await tx.$executeRaw`SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('work_mem', '64MB', true), set_config('random_page_cost', '1.1', true)`;
-    const walkNewest = () =>
-      tx.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(contains)} ${order} LIMIT ${SEARCH_PAGE_SIZE + offset}`, Prisma.sql`${SEARCH_COUNT_CAP + 1}::int`));
-    // A word the index statistics put in ten thousand stories or more is past the cap for sure.
-    if (characters >= 2 && (await estimatedMatches(tx, query)) >= 10 * SEARCH_COUNT_CAP) return walkNewest();
+    const pastTheCap = Prisma.sql`${SEARCH_COUNT_CAP + 1}::int`;
+    const newest = (condition: Prisma.Sql) => tx.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(condition)} ${order} LIMIT ${SEARCH_PAGE_SIZE + offset}`, pastTheCap));
+    if (indexed && estimatedMatches(query, statistics.shares, statistics.stories) >= 10 * SEARCH_COUNT_CAP) return newest(contains);
     const collected = await tx.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(indexed ?? contains)} LIMIT ${SEARCH_COUNT_CAP + 1}`, Prisma.sql`(SELECT count(*) FROM hits)::int`));
-    return (collected[0]?.total ?? 0) > SEARCH_COUNT_CAP ? walkNewest() : collected;
+    if ((collected[0]?.total ?? 0) <= SEARCH_COUNT_CAP) return collected;
+    return newest(indexed ?? contains);
   });
   const total = rows[0]?.total ?? 0;
   const found = rows.filter((row): row is Row & { id: string } => row.id !== null);

@@ -21,6 +21,22 @@ export function writeReportScript(dir: string): string {
   return file;
 }
 
+/**
+ * A wrk script that asks for a different one of `paths` with every request (at
+ * random, the same sequence in every run), so that neither the app nor a cache
+ * in front of it sees one URL over and over.
+ */
+export function writeRotatingScript(dir: string, name: string, paths: string[]): string {
+  const file = path.join(dir, `${name}.lua`);
+  const list = paths.map((p) => `"${p.replace(/["\\]/g, '')}"`).join(',\n');
+  // Each wrk thread has its own Lua state: seed each differently, the same in every run.
+  writeFileSync(
+    file,
+    `paths = {\n${list}\n}\nlocal threads = 0\nsetup = function(thread)\n  threads = threads + 1\n  thread:set("seed", threads)\nend\ninit = function()\n  math.randomseed(seed * 7919)\nend\nrequest = function()\n  return wrk.format("GET", paths[math.random(#paths)])\nend\n${REPORT_LUA}`,
+  );
+  return file;
+}
+
 /** wrk with two threads (the machine's cores); latencies in milliseconds. */
 export function runWrk({ url, connections, seconds, script }: { url: string; connections: number; seconds: number; script: string }): LoadResult {
   const output = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, url], { encoding: 'utf8' });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { characterPairs, estimatedMatches } from './search-estimate';
+
+describe('characterPairs', () => {
+  it('takes every pair of neighbouring characters once, lower-cased', () => {
+    expect(characterPairs('湿地')).toEqual(['湿地']);
+    expect(characterPairs('湿地公园')).toEqual(['湿地', '地公', '公园']);
+    expect(characterPairs('社区社区')).toEqual(['社区', '区社']);
+    expect(characterPairs('5G基站')).toEqual(['5g', 'g基', '基站']);
+    expect(characterPairs('芦')).toEqual([]);
+    // Characters outside the Basic Multilingual Plane count as one.
+    expect(characterPairs('𠀀地')).toEqual(['𠀀地']);
+  });
+});
+
+describe('estimatedMatches', () => {
+  const shares = new Map([
+    ['社区', 0.9],
+    ['区社', 0.05],
+    ['湿地', 0.001],
+  ]);
+  it('is the share of the rarest pair times the number of stories', () => {
+    expect(estimatedMatches('社区', shares, 1000)).toBe(900);
+    expect(estimatedMatches('社区社区', shares, 1000)).toBe(50);
+  });
+  it('is 0 when a pair is not a common one, or there is no pair', () => {
+    expect(estimatedMatches('湿地公园', shares, 1000)).toBe(0);
+    expect(estimatedMatches('社', shares, 1000)).toBe(0);
+  });
+});

@@ -1,0 +1,25 @@
+// How common a search is, from the statistics PostgreSQL keeps on the bigram
+// index: the share of stories holding each of its most common character pairs.
+
+/** The pairs of neighbouring characters of `text`, lower-cased, as masthead_bigrams (migration 0006) takes them. */
+export function characterPairs(text: string): string[] {
+  const chars = [...text.toLowerCase()];
+  return [...new Set(chars.slice(1).map((char, index) => chars[index] + char))];
+}
+
+/**
+ * About how many of `stories` hold every pair of `query`: the share of its
+ * rarest pair. 0 when a pair is not among the common ones (the statistics only
+ * keep those) or the query has no pair at all.
+ */
+export function estimatedMatches(query: string, commonPairShares: ReadonlyMap<string, number>, stories: number): number {
+  const pairs = characterPairs(query);
+  if (!pairs.length) return 0;
+  let rarest = 1;
+  for (const pair of pairs) {
+    const share = commonPairShares.get(pair);
+    if (share === undefined) return 0;
+    rarest = Math.min(rarest, share);
+  }
+  return rarest * stories;
+}
