@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterPairs, estimatedMatches } from './search-estimate';
+import { characterPairs, estimatedMatches, walkingIsCheaper } from './search-estimate';
 
 describe('characterPairs', () => {
   it('takes every pair of neighbouring characters once, lower-cased', () => {
@@ -26,5 +26,18 @@ describe('estimatedMatches', () => {
   it('is 0 when a pair is not a common one, or there is no pair', () => {
     expect(estimatedMatches('湿地公园', shares, 1000)).toBe(0);
     expect(estimatedMatches('社', shares, 1000)).toBe(0);
+  });
+});
+
+describe('walkingIsCheaper', () => {
+  const stories = 600_000;
+  it('walks for a word in one story of a hundred on its first page, not on its fiftieth', () => {
+    expect(walkingIsCheaper({ matches: 6_000, offset: 0, pageSize: 20, stories })).toBe(true);
+    expect(walkingIsCheaper({ matches: 6_000, offset: 980, pageSize: 20, stories })).toBe(false);
+  });
+  it('sorts a rare word and walks an everyday one', () => {
+    expect(walkingIsCheaper({ matches: 800, offset: 0, pageSize: 20, stories })).toBe(false);
+    expect(walkingIsCheaper({ matches: 500_000, offset: 980, pageSize: 20, stories })).toBe(true);
+    expect(walkingIsCheaper({ matches: 0, offset: 0, pageSize: 20, stories })).toBe(false);
   });
 });

@@ -23,3 +23,14 @@ export function estimatedMatches(query: string, commonPairShares: ReadonlyMap<st
   }
   return rarest * stories;
 }
+
+/**
+ * Whether a page of results is found sooner by walking the newest stories until
+ * the page is full (about `(offset + pageSize) / share` stories read) than by
+ * taking every match from the index and sorting them (`matches` stories read):
+ * when matches² > (offset + pageSize) × stories. Both read each story's text
+ * for a query longer than two characters.
+ */
+export function walkingIsCheaper({ matches, offset, pageSize, stories }: { matches: number; offset: number; pageSize: number; stories: number }): boolean {
+  return matches > 0 && matches * matches > (offset + pageSize) * stories;
+}

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import http from 'node:http';
 import pg from 'pg';
 import { applyMigrations } from '../db/migrate';
 import { buildApp, startApp } from '../run-app';
@@ -72,16 +73,21 @@ const work = mkdtempSync(path.join(tmpdir(), 'masthead-bench-'));
 // nginx's workers run as an unprivileged user and must be able to reach its files below.
 chmodSync(work, 0o755);
 /**
- * fetch, once more on a dropped keep-alive connection (the server closes idle ones after 5 s).
- * The body is read to the end: a response left half-read on a connection this process holds
- * open (while it waits for wrk) made nginx answer 5 % of wrk's requests 200–450 ms late.
+ * GET as wrk asks, without Accept-Encoding: the app's pages vary on it, so a page fetched
+ * with fetch()'s `gzip, deflate` warms another copy in nginx's cache than the one wrk then
+ * asks for, and wrk's first requests queue behind nginx's cache lock (200–450 ms).
+ * Tried once more on a dropped keep-alive connection (the server closes idle ones after 5 s).
  */
-const get = async (url: string) => {
-  const once = async () => {
-    const response = await fetch(url);
-    await response.arrayBuffer();
-    return response;
-  };
+const get = async (url: string): Promise<{ ok: boolean; headers: http.IncomingHttpHeaders }> => {
+  const once = () =>
+    new Promise<{ ok: boolean; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+      http
+        .get(url, (response) => {
+          response.resume();
+          response.on('end', () => resolve({ ok: (response.statusCode ?? 500) < 400, headers: response.headers }));
+        })
+        .on('error', reject);
+    });
   try {
     return await once();
   } catch {
@@ -138,8 +144,8 @@ try {
   const results: (LoadResult & (typeof targets)[number])[] = [];
   for (const target of targets) {
     await get(target.url); // warm: the first visit renders and caches a page
-    if (target.kind === 'page') {
-      const cache = (await get(target.url)).headers.get('x-cache');
+    if (target.kind === 'page' || (target.kind === 'cached search' && !target.script)) {
+      const cache = (await get(target.url)).headers['x-cache'];
       if (cache !== 'HIT') log(`warning: nginx did not cache ${target.url} (X-Cache: ${cache})`);
     }
     if (target.warm) runWrk({ url: target.url, connections, seconds, script: target.script ?? script });

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { isoDateFromDb } from '@/lib/domain/calendar';
 import { escapeLike, searchSnippet } from '@/lib/domain/search-snippet';
-import { estimatedMatches } from '@/lib/domain/search-estimate';
+import { estimatedMatches, walkingIsCheaper } from '@/lib/domain/search-estimate';
 import { NOW_UTC } from './search-entries';
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -68,11 +68,11 @@ type Row = {
  *
  * One statement collects up to SEARCH_COUNT_CAP + 1 matches through the index,
  * counts them and sorts them for the page asked for. With more matches than the
- * cap, the page is read through the index again and sorted by date (only the
- * count stops at the cap). A word the index statistics put in ten thousand
- * stories or more is common: its page walks the newest entries instead and
- * stops at its last result, testing the text with ILIKE, which is cheaper than
- * sorting that many and cheap in itself (computing a story's pairs would cost far more).
+ * cap, the page comes either from the index again, sorted by date, or from
+ * walking the newest entries until it is full, testing the text with ILIKE
+ * (computing a story's pairs would cost far more): whichever reads fewer
+ * stories by the index statistics (walkingIsCheaper). A word the statistics put
+ * in ten thousand stories or more is past the cap for sure and is not counted.
  */
 export async function searchPublishedStories({ publicationSlug, query, page }: { publicationSlug: string; query: string; page: number }) {
   const pattern = `%${escapeLike(query)}%`;
@@ -111,10 +111,12 @@ export async function searchPublishedStories({ publicationSlug, query, page }: {
     await tx.$executeRaw`SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('work_mem', '64MB', true), set_config('random_page_cost', '1.1', true)`;
     const pastTheCap = Prisma.sql`${SEARCH_COUNT_CAP + 1}::int`;
     const newest = (condition: Prisma.Sql) => tx.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(condition)} ${order} LIMIT ${SEARCH_PAGE_SIZE + offset}`, pastTheCap));
-    if (indexed && estimatedMatches(query, statistics.shares, statistics.stories) >= 10 * SEARCH_COUNT_CAP) return newest(contains);
+    const estimate = indexed ? estimatedMatches(query, statistics.shares, statistics.stories) : 0;
+    if (estimate >= 10 * SEARCH_COUNT_CAP && walkingIsCheaper({ matches: estimate, offset, pageSize: SEARCH_PAGE_SIZE, stories: statistics.stories })) return newest(contains);
     const collected = await tx.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(indexed ?? contains)} LIMIT ${SEARCH_COUNT_CAP + 1}`, Prisma.sql`(SELECT count(*) FROM hits)::int`));
     if ((collected[0]?.total ?? 0) <= SEARCH_COUNT_CAP) return collected;
-    return newest(indexed ?? contains);
+    const walk = !indexed || walkingIsCheaper({ matches: estimate, offset, pageSize: SEARCH_PAGE_SIZE, stories: statistics.stories });
+    return newest(walk ? contains : indexed);
   });
   const total = rows[0]?.total ?? 0;
   const found = rows.filter((row): row is Row & { id: string } => row.id !== null);
