@@ -112,11 +112,11 @@ export async function searchPublishedStories({ publicationSlug, query, page }: {
     const pastTheCap = Prisma.sql`${SEARCH_COUNT_CAP + 1}::int`;
     const newest = (condition: Prisma.Sql) => tx.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(condition)} ${order} LIMIT ${SEARCH_PAGE_SIZE + offset}`, pastTheCap));
     const estimate = indexed ? estimatedMatches(query, statistics.shares, statistics.stories) : 0;
-    if (estimate >= 10 * SEARCH_COUNT_CAP && walkingIsCheaper({ matches: estimate, offset, pageSize: SEARCH_PAGE_SIZE, stories: statistics.stories })) return newest(contains);
+    const walk = !indexed || walkingIsCheaper({ matches: estimate, offset, pageSize: SEARCH_PAGE_SIZE, stories: statistics.stories });
+    if (walk && estimate >= 10 * SEARCH_COUNT_CAP) return newest(contains);
     const collected = await tx.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(indexed ?? contains)} LIMIT ${SEARCH_COUNT_CAP + 1}`, Prisma.sql`(SELECT count(*) FROM hits)::int`));
     if ((collected[0]?.total ?? 0) <= SEARCH_COUNT_CAP) return collected;
-    const walk = !indexed || walkingIsCheaper({ matches: estimate, offset, pageSize: SEARCH_PAGE_SIZE, stories: statistics.stories });
-    return newest(walk ? contains : indexed);
+    return newest(walk || !indexed ? contains : indexed);
   });
   const total = rows[0]?.total ?? 0;
   const found = rows.filter((row): row is Row & { id: string } => row.id !== null);
