@@ -5,7 +5,7 @@ const isCI = !!process.env.CI;
 
 export default defineConfig({
   testDir: './e2e',
-  // One embedded database serves one query at a time, and the machine has 2 cores.
+  // The machine has 2 cores, shared by the app, PostgreSQL and the browser.
   workers: 1,
   fullyParallel: false,
   forbidOnly: isCI,

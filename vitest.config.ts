@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
-    // One embedded database: test files run one after another.
+    // One database for all files: files that reset shared rows run one after another.
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -5,7 +5,7 @@ import { seedDemo } from '@/prisma/seed/demo';
 import { startEmbeddedPostgres } from './db/embedded-postgres';
 import { applyMigrations } from './db/migrate';
 
-export async function prepareEmbeddedDatabase(options: { dataDir: string; port: number }) {
+export async function prepareEmbeddedDatabase(options: { dataDir: string | 'temporary'; port: number }) {
   const postgres = await startEmbeddedPostgres(options);
   const applied = await applyMigrations(postgres.url);
   if (applied.length) console.log(`[db] applied migrations: ${applied.join(', ')}`);

@@ -1,6 +1,9 @@
 import pg from 'pg';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
-const dbPort = Number(process.env.E2E_DB_PORT ?? 54330);
+/** The e2e server's throwaway database, whose address scripts/e2e-server.ts writes down. */
+const databaseUrl = () => readFileSync(path.resolve(import.meta.dirname, '../../.data/e2e-database-url'), 'utf8').trim();
 
 /**
  * Swaps two pages of an issue in the e2e server's database, as reordering
@@ -8,7 +11,7 @@ const dbPort = Number(process.env.E2E_DB_PORT ?? 54330);
  * Only the page numbers change: every slot and placement stays on its page.
  */
 export async function swapPages(issueNumber: number, a: number, b: number) {
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres?sslmode=disable` });
+  const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
     await client.query('BEGIN');

@@ -29,7 +29,7 @@ const from = previous
 const to = { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: await readFile(schemaPath, 'utf8') }] };
 
 // The engine insists on a connection even for a datamodel-to-datamodel diff.
-const scratch = await startEmbeddedPostgres({ dataDir: 'memory://', port: 54399 });
+const scratch = await startEmbeddedPostgres({ dataDir: 'temporary', port: 0 });
 const engine = await openSchemaEngine({ connectionString: scratch.url, schemaPath });
 let sql = '';
 const originalWrite = process.stdout.write.bind(process.stdout);

@@ -1,27 +1,46 @@
-// The embedded database must answer like PostgreSQL: after a failed statement the
-// same connection's next queries get their own answers. pglite-socket 0.1.x sent
-// an extra ReadyForQuery after an extended-protocol error, shifting every later
-// answer by one; 0.2.x answers as PostgreSQL does. This guards against a relapse.
+// The tests' database must be a real PostgreSQL server: each connection its own
+// backend, so "two people at once" runs at once. PGlite behind a socket served
+// every connection from one session and made a SELECT wait while another
+// connection had a transaction open, hiding every race.
 import { afterAll, expect, it } from 'vitest';
-import { createPrismaClient } from '@/lib/prisma-client';
+import pg from 'pg';
 
-// Two connections, as the app's pool has: the slip showed when both were busy.
-const db = createPrismaClient(process.env.DATABASE_URL!, { max: 2 });
-afterAll(() => db.$disconnect());
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: 3 });
+afterAll(() => pool.end());
 
-it('answers the queries after a unique violation with their own rows', async () => {
-  // As when two people create the same issue at once: two transactions, one fails
-  // on a unique constraint; then the pool's connections are used again at once.
-  for (let round = 0; round < 10; round++) {
-    const email = `dup-${round}-${Date.now()}@masthead.local`;
-    const insert = () => db.$transaction(async (tx) => {
-      await tx.publication.count();
-      await tx.staff.create({ data: { name: '重复', email, passwordHash: 'x', roles: [] } });
-    });
-    const results = await Promise.allSettled([insert(), insert()]);
-    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
-    const [publication, count] = await Promise.all([db.publication.findFirst(), db.publication.count()]);
-    expect(publication?.slug).toEqual(expect.any(String));
-    expect(count).toEqual(expect.any(Number));
+it('is a PostgreSQL server with a backend per connection', async () => {
+  const [a, b] = await Promise.all([pool.connect(), pool.connect()]);
+  try {
+    const [pidA, pidB] = await Promise.all([a.query('SELECT pg_backend_pid() AS pid'), b.query('SELECT pg_backend_pid() AS pid')]);
+    expect(pidA.rows[0].pid).not.toEqual(pidB.rows[0].pid);
+    const version = await a.query('SHOW server_version_num');
+    expect(Number(version.rows[0].server_version_num)).toBeGreaterThanOrEqual(150000);
+  } finally {
+    a.release();
+    b.release();
   }
+});
+
+it('answers another connection while a transaction is open', async () => {
+  const holder = await pool.connect();
+  const other = await pool.connect();
+  try {
+    await holder.query('BEGIN');
+    await holder.query('SELECT pg_sleep(0)');
+    const started = Date.now();
+    const answer = await other.query('SELECT count(*)::int AS n FROM "Publication"');
+    expect(answer.rows[0].n).toBeGreaterThan(0);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await holder.query('ROLLBACK');
+  } finally {
+    holder.release();
+    other.release();
+  }
+});
+
+it('runs two statements truly side by side', async () => {
+  // Two sleeps of 400 ms on two connections take about 400 ms, not 800 ms.
+  const started = Date.now();
+  await Promise.all([pool.query('SELECT pg_sleep(0.4)'), pool.query('SELECT pg_sleep(0.4)')]);
+  expect(Date.now() - started).toBeLessThan(750);
 });

@@ -1,4 +1,4 @@
-// Integration tests get their own embedded PostgreSQL: migrated from the
+// Integration tests get their own PostgreSQL server (a throwaway one): migrated from the
 // committed migrations and filled with the demo data. Never mocked.
 import { prepareEmbeddedDatabase } from '@/scripts/prepare-database';
 import type { EmbeddedPostgres } from '@/scripts/db/embedded-postgres';
@@ -6,7 +6,7 @@ import type { EmbeddedPostgres } from '@/scripts/db/embedded-postgres';
 let postgres: EmbeddedPostgres | undefined;
 
 export async function setup() {
-  postgres = await prepareEmbeddedDatabase({ dataDir: 'memory://', port: Number(process.env.TEST_DB_PORT ?? 54340) });
+  postgres = await prepareEmbeddedDatabase({ dataDir: 'temporary', port: Number(process.env.TEST_DB_PORT ?? 0) });
   process.env.DATABASE_URL = postgres.url;
 }
 
