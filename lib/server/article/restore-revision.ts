@@ -10,6 +10,7 @@ import { canEditArticle } from './article-access';
 import { recordRevision } from './record-revision';
 import { saveArticleVersion } from './save-article-version';
 import { withdrawSignatures } from '../issue/issue-guards';
+import { isInIssueGoneOut, lockArticleForWrite } from './lock-article';
 import { AppError } from '@/lib/errors';
 
 /**
@@ -18,15 +19,9 @@ import { AppError } from '@/lib/errors';
  */
 export async function restoreRevision({ actor, input }: { actor: Actor; input: { id: string; revisionId: string; version: number } }) {
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({
-      where: { id: input.id },
-      select: { authorId: true, status: true, placements: { select: { slot: { select: { pageId: true, page: { select: { issueId: true, issue: { select: { status: true } } } } } } } } },
-    });
-    if (!article) throw notFound();
+    const article = await lockArticleForWrite(tx, input.id);
     if (!canEditArticle(actor, article)) throw forbidden();
-    if (article.placements.some((p) => p.slot.page.issue.status === 'PUBLISHED' || p.slot.page.issue.status === 'SCHEDULED')) {
-      throw new AppError('CONFLICT', 'articleLockedBySignOff');
-    }
+    if (isInIssueGoneOut(article)) throw new AppError('CONFLICT', 'articleLockedBySignOff');
     const revision = await tx.articleRevision.findFirst({ where: { id: input.revisionId, articleId: input.id }, select: { version: true, snapshot: true } });
     if (!revision) throw notFound();
     const snapshot = readSnapshot(revision.snapshot);

@@ -9,6 +9,7 @@ import { saveArticleVersion } from './save-article-version';
 import { recordRevision, snapshotOf } from './record-revision';
 import { bodyPlainText } from '@/lib/tiptap/body';
 import { withdrawSignatures } from '../issue/issue-guards';
+import { isInIssueGoneOut, lockArticleForWrite } from './lock-article';
 
 /**
  * Saves an edit made on top of `input.version`. If someone else saved in
@@ -17,15 +18,9 @@ import { withdrawSignatures } from '../issue/issue-guards';
 export async function updateArticle({ actor, input }: { actor: Actor; input: UpdateArticleInput }) {
   const { id, startRevision, ...edit } = input;
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({
-      where: { id },
-      select: { authorId: true, status: true, placements: { select: { slot: { select: { pageId: true, page: { select: { issueId: true, issue: { select: { status: true } } } } } } } } },
-    });
-    if (!article) throw notFound();
+    const article = await lockArticleForWrite(tx, id);
     if (!canEditArticle(actor, article)) throw forbidden();
-    if (article.placements.some((p) => p.slot.page.issue.status === 'PUBLISHED' || p.slot.page.issue.status === 'SCHEDULED')) {
-      throw new AppError('CONFLICT', 'articleLockedBySignOff');
-    }
+    if (isInIssueGoneOut(article)) throw new AppError('CONFLICT', 'articleLockedBySignOff');
     const version = await saveArticleVersion(tx, { ...edit, id });
     const { startedRevision } = await recordRevision(tx, { actor, articleId: id, version, snapshot: snapshotOf({ ...input, bodyText: bodyPlainText(input.body) }), startNew: startRevision });
     // Changing a story on a signed page withdraws that page's signature.
