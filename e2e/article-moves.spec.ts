@@ -30,6 +30,8 @@ async function swapSession(page: Page, from: BrowserContext, to: BrowserContext)
 }
 
 test('each role is offered exactly the moves the map allows, state by state', async ({ browser }) => {
+  // Eleven sign-ins, one per role and state.
+  test.setTimeout(120_000);
   await fileNewStory(browser, headline);
   const editor = await contextAs(browser, 'editor');
   await editor.page.goto('/newsroom/desk');

@@ -153,8 +153,19 @@ test('a reader follows a jump: the printed jump lines link to the other part’s
   const rest = page.getByTestId('newspaper-page-2').locator('[data-slot="三条"]');
   await expect(rest.getByRole('link', { name: '（上接一版）' })).toHaveAttribute('href', '/wanghe/1203/1');
 
-  // The story itself, read from page 2, carries the jump line as a link back to page 1.
-  await rest.getByRole('link').filter({ hasNotText: '上接' }).first().click();
-  await expect(page.getByTestId('jump-line')).toHaveText('（上接一版）');
-  await expect(page.getByTestId('jump-line').getByRole('link')).toHaveAttribute('href', '/wanghe/1203/1');
+  // The story itself, opened from page 2, has one address (on page 1, where it starts) and
+  // reads once and whole: no jump lines, no second copy starting 上接.
+  const storyLink = rest.getByRole('link').filter({ hasNotText: '上接' }).first();
+  const storyId = (await storyLink.getAttribute('href'))!.split('/').pop()!;
+  expect(await storyLink.getAttribute('href')).toBe(`/wanghe/1203/1/${storyId}`);
+  await storyLink.click();
+  await expect(page).toHaveURL(new RegExp(`/wanghe/1203/1/${storyId}$`));
+  const story = page.locator('article');
+  await expect(story).toHaveCount(1);
+  await expect(page.getByTestId('jump-line')).toHaveCount(0);
+  await expect(story).not.toContainText('下转');
+  await expect(story).not.toContainText('上接');
+  // The continuation's old address leads to the one address.
+  await page.goto(`/wanghe/1203/2/${storyId}`);
+  await expect(page).toHaveURL(new RegExp(`/wanghe/1203/1/${storyId}$`));
 });

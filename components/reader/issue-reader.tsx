@@ -13,6 +13,9 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
   const page = issue.pages.find((p) => p.number === pageNumber)!;
   const slug = issue.publicationSlug;
   const stories = page.slots.flatMap((slot) => (slot.placement ? [slot.placement.article] : []));
+  // A story that jumps pages has one address: on the page where it starts.
+  const startPage = new Map(issue.pages.flatMap((p) => p.slots.flatMap((slot) => (slot.placement?.part === 1 ? [[slot.placement.article.id, p.number] as const] : []))));
+  const storyHref = (id: string) => storyPath(slug, issue.number, startPage.get(id) ?? page.number, id);
   const previousPage = issue.pages.find((p) => p.number === pageNumber - 1);
   const nextPage = issue.pages.find((p) => p.number === pageNumber + 1);
   const navLink = 'rounded border border-neutral-300 px-2 py-1 hover:bg-neutral-100';
@@ -86,7 +89,7 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
           issue={issue}
           page={page}
           locale={READER_LOCALE}
-          storyHref={(id) => storyPath(slug, issue.number, page.number, id)}
+          storyHref={storyHref}
           pageHref={(n) => pagePath(slug, issue.number, n)}
         />
       </div>
@@ -95,7 +98,7 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
         <ul className="flex flex-col gap-2 text-sm">
           {stories.map((story) => (
             <li key={story.id}>
-              <Link href={storyPath(slug, issue.number, page.number, story.id)} className="font-serif text-blue-900 hover:underline">
+              <Link href={storyHref(story.id)} className="font-serif text-blue-900 hover:underline">
                 {story.headline}
               </Link>
             </li>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { issueLayout } from '@/components/newspaper/newspaper-page';
 import { Story } from '@/components/newspaper/story';
 import { loadReaderPage } from '@/components/reader/load-reader-page';
@@ -13,14 +13,20 @@ import { bodyPlainText } from '@/lib/tiptap/body';
 
 type Props = { params: Promise<{ publication: string; issue: string; page: string; article: string }> };
 
-/** Only a story placed on this published page is shown: the id alone opens nothing. */
+/**
+ * Only a story placed on this published page is shown: the id alone opens nothing.
+ * A story that jumps pages has one address, on the page where it starts; its
+ * continuation's address leads there.
+ */
 async function loadStory(params: Props['params']) {
   const segments = await params;
   const { issue, page } = await loadReaderPage(segments);
   const slot = page.slots.find((s) => s.placement?.article.id === segments.article);
   const article = slot?.placement?.article;
   if (!slot || !article) notFound();
-  return { issue, page, article, jump: issueLayout(issue).get(slot.id)?.jump ?? null };
+  const jump = issueLayout(issue).get(slot.id)?.jump;
+  if (jump?.direction === 'in') permanentRedirect(storyPath(issue.publicationSlug, issue.number, jump.page, article.id));
+  return { issue, page, article };
 }
 
 // Cached and served to every reader; rebuilt when an issue is published or a story corrected.
@@ -53,7 +59,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StoryPage({ params }: Props) {
-  const { issue, page, article, jump } = await loadStory(params);
+  const { issue, page, article } = await loadStory(params);
   const t = readerTranslations('reader');
   return (
     <div className="mx-auto max-w-3xl bg-white p-6 shadow-sm">
@@ -64,7 +70,7 @@ export default async function StoryPage({ params }: Props) {
         </Link>{' '}
         {issue.masthead.name} {issue.masthead.date} {issue.masthead.issueNumber} {pageTitle(page.number, page.name)}
       </p>
-      <Story article={article} jump={jump ? { ...jump, href: pagePath(issue.publicationSlug, issue.number, jump.page) } : undefined} />
+      <Story article={article} />
     </div>
   );
 }
