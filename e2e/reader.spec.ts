@@ -51,6 +51,11 @@ test('the Atom feed, the sitemap and the JSON API serve published issues', async
   const atom = await feed.text();
   expect(atom).toContain('<feed');
   expect(atom).toContain('<entry>');
+  // RFC 4287: every category has a term, and a feed-level author covers entries without a byline.
+  const categories = atom.match(/<category\b[^>]*>/g) ?? [];
+  expect(categories.length).toBeGreaterThan(0);
+  for (const category of categories) expect(category).toMatch(/\bterm="[^"]+"/);
+  expect(atom.slice(0, atom.indexOf('<entry>'))).toMatch(/<author>\s*<name>望河报<\/name>/);
 
   const index = await request.get('/sitemap.xml');
   expect(await index.text()).toContain('<sitemapindex');

@@ -19,6 +19,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pub
     link: `${origin}/${slug}`,
     language: 'zh-CN',
     copyright: publication.name,
+    // RFC 4287 wants an author on every entry; stories without a byline inherit the paper's.
+    author: { name: publication.name, link: `${origin}/${slug}` },
     updated: stories[0]?.publishedAt ?? new Date(0),
     feedLinks: { atom: `${origin}/${slug}/feed.xml` },
   });
@@ -33,7 +35,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pub
       description: escapeHtml(story.bodyText.slice(0, 200)),
       date: story.publishedAt ?? new Date(`${story.issueDate}T06:00:00+08:00`),
       author: story.bylines.map((b) => ({ name: b.name })),
-      category: [{ name: escapeHtml(pageTitle(story.pageNumber, story.pageName)) }],
+      // Atom requires `term`; the label is what readers see.
+      category: [{ term: escapeHtml(pageTitle(story.pageNumber, story.pageName)), name: escapeHtml(pageTitle(story.pageNumber, story.pageName)) }],
     });
   }
   return new Response(feed.atom1(), {
