@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/permissions';
 import { id, requiredLine } from './fields';
+import { newPasswordField, refusePasswordIsEmail } from './password';
 
 const roles = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(ROLES, { error: 'roleInvalid' })).min(1, { error: 'rolesRequired' }));
 
-export const createStaffSchema = z.object({
-  name: requiredLine(40, 'nameRequired'),
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'emailInvalid' })).pipe(z.string().max(200, { error: 'tooLong' })),
-  password: z.string().min(10, { error: 'passwordTooShort' }).max(200, { error: 'passwordTooLong' }),
-  roles,
-});
+export const createStaffSchema = z
+  .object({
+    name: requiredLine(40, 'nameRequired'),
+    email: z.string().trim().toLowerCase().pipe(z.email({ error: 'emailInvalid' })).pipe(z.string().max(200, { error: 'tooLong' })),
+    password: newPasswordField,
+    roles,
+  })
+  .superRefine(refusePasswordIsEmail);
 export type CreateStaffInput = z.infer<typeof createStaffSchema>;
 
 export const updateStaffSchema = z.object({
