@@ -5,6 +5,7 @@ import { clientAddress } from './client-address';
 import { hashPassword, verifyPassword } from './password';
 import { SignInThrottled } from './sign-in-errors';
 import { createSignInThrottle } from './sign-in-throttle';
+import { createStaffSession, revokeStaffSession } from './staff-sessions';
 import { db } from '@/lib/db';
 import { signInSchema } from '@/lib/schemas/auth';
 import { findStaffForSignIn } from '@/lib/server/staff/find-staff-for-sign-in';
@@ -32,10 +33,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           throw new CredentialsSignin();
         }
         await attempt.succeeded();
-        return { id: staff.id, name: staff.name, email: staff.email };
+        const session = await createStaffSession({ staffId: staff.id, userAgent: request.headers.get('user-agent') });
+        return { id: staff.id, name: staff.name, email: staff.email, sessionId: session.id };
       },
     }),
   ],
+  events: {
+    // The cookie is cleared in the browser; this ends the session for any copy of it.
+    async signOut(message) {
+      const sessionId = 'token' in message ? message.token?.sid : undefined;
+      if (sessionId) await revokeStaffSession({ sessionId });
+    },
+  },
 });
 
 let dummy: Promise<string> | undefined;

@@ -34,6 +34,9 @@ export const SIGN_IN_LIMITS = {
   address: { attempts: 30, windowSeconds: 15 * 60, lockoutSeconds: 15 * 60, maxLockoutSeconds: 15 * 60 },
 } satisfies Record<string, ThrottleLimit>;
 
+/** The key an account's failures are counted under (an admin's password reset clears it). */
+export const accountThrottleKey = (email: string) => `account:${email}`;
+
 /** A key quiet this long starts afresh (its lockouts forgotten) and its row may be deleted. */
 const FORGET_SECONDS = 24 * 60 * 60;
 
@@ -114,7 +117,7 @@ export function createSignInThrottle({ db, limits = SIGN_IN_LIMITS }: { db: Data
      * tell where the request came from; the account's limit applies all the same.
      */
     async begin({ email, address }: { email: string; address: string | null }): Promise<SignInAttempt> {
-      const account: Key = { key: `account:${email}`, limit: limits.account, reason: 'account' };
+      const account: Key = { key: accountThrottleKey(email), limit: limits.account, reason: 'account' };
       const byAddress: Key | null = address ? { key: `address:${address}`, limit: limits.address, reason: 'address' } : null;
 
       if (byAddress) {
