@@ -37,7 +37,10 @@ export const SIGN_IN_LIMITS = {
 /** The key an account's failures are counted under (an admin's password reset clears it). */
 export const accountThrottleKey = (email: string) => `account:${email}`;
 
-/** A key quiet this long starts afresh (its lockouts forgotten) and its row may be deleted. */
+/**
+ * A key quiet this long — counted from its last attempt or the end of its lock,
+ * whichever is later — starts afresh (its lockouts forgotten) and may be deleted.
+ */
 const FORGET_SECONDS = 24 * 60 * 60;
 
 export type SignInAttempt =
@@ -70,7 +73,7 @@ export function createSignInThrottle({ db, limits = SIGN_IN_LIMITS }: { db: Data
         "windowEndsAt" = CASE
           WHEN t."lockedUntil" > now() OR t."windowEndsAt" > now() THEN t."windowEndsAt"
           ELSE now() + ${seconds(limit.windowSeconds)} END,
-        "lockouts" = CASE WHEN t."updatedAt" <= now() - ${seconds(FORGET_SECONDS)} THEN 0 ELSE t."lockouts" END,
+        "lockouts" = CASE WHEN GREATEST(t."updatedAt", t."lockedUntil") <= now() - ${seconds(FORGET_SECONDS)} THEN 0 ELSE t."lockouts" END,
         "updatedAt" = now()
       RETURNING "attempts", "lockedUntil", "windowEndsAt", now() AS "now"`;
     return row;
@@ -108,7 +111,8 @@ export function createSignInThrottle({ db, limits = SIGN_IN_LIMITS }: { db: Data
   async function forgetQuietKeys() {
     await db.$executeRaw`
       DELETE FROM "SignInThrottle"
-      WHERE "updatedAt" < now() - ${seconds(FORGET_SECONDS)} AND ("lockedUntil" IS NULL OR "lockedUntil" < now())`;
+      WHERE "updatedAt" < now() - ${seconds(FORGET_SECONDS)} -- this condition can use the index
+        AND GREATEST("updatedAt", "lockedUntil") < now() - ${seconds(FORGET_SECONDS)}`;
   }
 
   return {

@@ -89,6 +89,24 @@ describe('per account', () => {
     expect(last).toMatchObject({ reason: 'account' });
     expect(minutesUntil((last as { retryAt: Date }).retryAt)).toBeCloseTo(30, 0);
   });
+
+  it('lockouts are remembered through a day-long lock, and forgotten after a quiet day', async () => {
+    const email = `remembered-${Date.now()}@test.invalid`;
+    const key = `account:${email}`;
+    const lockAgain = async () => {
+      let last;
+      for (let i = 0; i < SIGN_IN_LIMITS.account.attempts; i++) last = await failOnce(throttleA, email, freshAddress());
+      return minutesUntil((last as { retryAt: Date }).retryAt);
+    };
+    await lockAgain();
+    // Seven lockouts so far; the last, a day long, ended an hour ago (its last attempt was 25 hours ago).
+    const hours = (n: number) => new Date(Date.now() + n * 60 * 60 * 1000);
+    await serverA.signInThrottle.update({ where: { key }, data: { lockouts: 7, lockedUntil: hours(-1), updatedAt: hours(-25) } });
+    expect(await lockAgain()).toBeCloseTo(24 * 60, 0);
+    // A whole quiet day after the lock ended: a fresh start.
+    await serverA.signInThrottle.update({ where: { key }, data: { lockedUntil: hours(-25), updatedAt: hours(-49) } });
+    expect(await lockAgain()).toBeCloseTo(15, 0);
+  });
 });
 
 describe('per address', () => {
