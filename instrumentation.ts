@@ -1,9 +1,13 @@
-// Runs once when a server process starts. In the Node.js runtime it starts the
+// Runs once when a server process starts. In the Node.js runtime it stamps each
+// request with the address it came from (for sign-in throttling), and starts the
 // publisher that records scheduled issues as published when their time comes.
 // Readers do not wait for it: a scheduled issue is visible from its time on
 // (lib/server/reader/published-scope.ts), so a restart loses nothing.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.DATABASE_URL) return;
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { stampPeerAddresses } = await import('./lib/server/peer-address');
+  stampPeerAddresses();
+  if (!process.env.DATABASE_URL) return;
   const { startScheduledPublisher } = await import('./lib/server/issue/scheduled-publisher');
   startScheduledPublisher();
 }

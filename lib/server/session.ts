@@ -1,27 +1,27 @@
 import 'server-only';
 import { cache } from 'react';
 import { auth } from '@/lib/auth';
-import { db } from '@/lib/db';
+import { actorForSession } from '@/lib/auth/staff-sessions';
 import { AppError, forbidden } from '@/lib/errors';
 import { can, type Permission } from '@/lib/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 
-export type Actor = { id: string; name: string; email: string; roles: Role[] };
+/** `sessionId`: the StaffSession the request came with (absent for actors made outside a request). */
+export type Actor = { id: string; name: string; email: string; roles: Role[]; sessionId?: string };
 
 /**
- * The signed-in staff member, read fresh from the database once per request so
- * that a deactivated account or a changed role takes effect at once.
+ * The signed-in staff member, read fresh from the database once per request: the
+ * cookie counts only while its session is live (not signed out or revoked, not
+ * expired) and the account active, so a sign-out, a deactivation, a password
+ * change or a changed role takes effect at once.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const staff = await db.staff.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, roles: true, active: true },
-  });
-  if (!staff?.active) return null;
-  return { id: staff.id, name: staff.name, email: staff.email, roles: staff.roles };
+  const staffId = session?.user?.id;
+  const sessionId = session?.sessionId;
+  // A cookie from before sessions were kept names none: it must sign in again.
+  if (!staffId || !sessionId) return null;
+  return actorForSession({ staffId, sessionId });
 });
 
 export async function requireActor(): Promise<Actor> {

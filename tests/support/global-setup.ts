@@ -8,6 +8,8 @@ let postgres: EmbeddedPostgres | undefined;
 export async function setup() {
   postgres = await prepareEmbeddedDatabase({ dataDir: 'temporary', port: Number(process.env.TEST_DB_PORT ?? 0) });
   process.env.DATABASE_URL = postgres.url;
+  // Tests that sign in go through the real Auth.js handlers (tests/support/sign-in.ts).
+  process.env.AUTH_SECRET ??= 'integration-tests-only-secret-0123456789abcdef';
 }
 
 export async function teardown() {

@@ -44,6 +44,9 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
         </Link>
         <div className="mt-auto border-t border-neutral-200 pt-3 text-xs text-neutral-600">
           <p data-testid="signed-in-as">{t('signedInAs', { name: actor.name, roles: actor.roles.map((r) => roles(r)).join('、') })}</p>
+          <Link href="/newsroom/account" className="mt-2 block text-blue-700 underline">
+            {t('account')}
+          </Link>
           <LanguageSwitch className="mt-2" />
           <form action={signOutAction}>
             <button type="submit" className="mt-2 text-blue-700 underline">

@@ -6,9 +6,11 @@ import type { CreateStaffInput } from '@/lib/schemas/staff';
 import { recordAudit } from '../audit';
 import { uniqueViolationTarget } from '../prisma-errors';
 import { assertCan, type Actor } from '../session';
+import { assertPasswordAllowed } from './password-rules';
 
 export async function createStaff({ actor, input }: { actor: Actor; input: CreateStaffInput }) {
   assertCan(actor, 'staff.manage');
+  assertPasswordAllowed(input.password, { email: input.email });
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {

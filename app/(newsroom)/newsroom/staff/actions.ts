@@ -1,8 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { createStaffSchema, updateStaffSchema } from '@/lib/schemas/staff';
+import { createStaffSchema, resetStaffPasswordSchema, updateStaffSchema } from '@/lib/schemas/staff';
 import { createStaff } from '@/lib/server/staff/create-staff';
+import { resetStaffPassword } from '@/lib/server/staff/reset-staff-password';
 import { updateStaff } from '@/lib/server/staff/update-staff';
 import { runFormAction, type FormState } from '@/lib/server/form-action';
 import { getTranslations } from '@/lib/i18n/server';
@@ -19,4 +20,10 @@ export async function updateStaffAction(_previous: FormState, formData: FormData
   if (!outcome.ok) return outcome.state;
   revalidatePath('/newsroom/staff');
   return { status: 'success', message: (await getTranslations('staff'))('updated') };
+}
+
+export async function resetStaffPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction({ formData, schema: resetStaffPasswordSchema, work: resetStaffPassword });
+  if (!outcome.ok) return outcome.state;
+  return { status: 'success', message: (await getTranslations('staff'))('passwordReset') };
 }

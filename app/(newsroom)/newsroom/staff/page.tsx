@@ -5,7 +5,7 @@ import { getTranslations } from '@/lib/i18n/server';
 import { ROLES } from '@/lib/permissions';
 import { listStaff } from '@/lib/server/staff/list-staff';
 import { requirePagePermission } from '@/lib/server/page-guard';
-import { createStaffAction, updateStaffAction } from './actions';
+import { createStaffAction, resetStaffPasswordAction, updateStaffAction } from './actions';
 
 export default async function StaffPage() {
   const actor = await requirePagePermission('staff.manage');
@@ -42,6 +42,19 @@ export default async function StaffPage() {
                   </label>
                   <Button type="submit" variant="secondary" className="!px-2 !py-0.5 text-xs">
                     {t('update')}
+                  </Button>
+                </ActionForm>
+                <ActionForm action={resetStaffPasswordAction} hidden={{ id: member.id }} className="mt-1 flex flex-wrap items-center gap-2">
+                  <input
+                    type="password"
+                    name="password"
+                    autoComplete="new-password"
+                    aria-label={t('resetPasswordFor', { name: member.name })}
+                    placeholder={t('newPassword')}
+                    className="w-36 rounded border border-neutral-300 px-2 py-0.5 text-xs"
+                  />
+                  <Button type="submit" variant="secondary" className="!px-2 !py-0.5 text-xs">
+                    {t('resetPassword')}
                   </Button>
                 </ActionForm>
               </td>
