@@ -70,13 +70,13 @@ beforeAll(async () => {
   nextNumber = (await getNewIssueDefaults({ actor: pageEditor })).number + 3000;
 });
 
-/** An issue of one page holding one story, signed off and ready to publish. */
+/** An issue of one page holding one story, signed off and ready to publish; dated long ago so it never becomes the latest issue other tests read. */
 async function signedOffIssueWithStory(headline: string) {
   const defaults = await getNewIssueDefaults({ actor: pageEditor });
   const number = nextNumber++;
   const issue = await createIssue({
     actor: pageEditor,
-    input: { publicationId: defaults.publication.id, number, date: `2040-01-${String((number % 28) + 1).padStart(2, '0')}`, pages: [{ name: '要闻', editorId: null, artEditorId: null }] },
+    input: { publicationId: defaults.publication.id, number, date: `2001-01-${String((number % 28) + 1).padStart(2, '0')}`, pages: [{ name: '要闻', editorId: null, artEditorId: null }] },
   });
   const article = await createArticle({ actor: reporter, input: storyInput(headline) });
   await fileArticle({ actor: reporter, articleId: article.id });
