@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { readerPageHeaderRules } from './lib/reader-cache';
+import { securityHeaderRules } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay outside the server bundle.
@@ -9,9 +10,10 @@ const nextConfig: NextConfig = {
   // 10 minutes past its revalidation time while it fetches a fresh one; Next's
   // default of a year would let stale front pages linger after a publication.
   expireTime: 600,
-  // Reader pages may be cached in front of the app for a second (lib/reader-cache.ts).
+  // Reader pages may be cached in front of the app for a second (lib/reader-cache.ts);
+  // every response gets the security headers of lib/security-headers.ts.
   async headers() {
-    return readerPageHeaderRules();
+    return [...readerPageHeaderRules(), ...securityHeaderRules()];
   },
   // The front page is the default publication's latest issue, served (and cached)
   // by the publication route; see HOME_EDITION in lib/reader-paths.ts.
