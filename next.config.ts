@@ -1,6 +1,15 @@
 import type { NextConfig } from 'next';
 import { readerPageHeaderRules } from './lib/reader-cache';
 import { securityHeaderRules } from './lib/security-headers';
+import { SERVER_ACTION_BODY_LIMIT_MB } from './lib/server-action-limit';
+
+function siteHost(): string[] {
+  try {
+    return process.env.SITE_URL ? [new URL(process.env.SITE_URL).host] : [];
+  } catch {
+    return [];
+  }
+}
 
 const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay outside the server bundle.
@@ -23,8 +32,10 @@ const nextConfig: NextConfig = {
   // forbidden() answers a wrong role with a real 403 page.
   experimental: {
     authInterrupts: true,
-    // A long story's TipTap JSON can pass 1 MB (the default); the article schema caps it at 2 MB.
-    serverActions: { bodySizeLimit: '3mb' },
+    // proxy.ts refuses larger bodies and foreign origins first, with 413 and 403
+    // (lib/server-action-guard.ts); SITE_URL's host is this site's even behind a proxy
+    // that rewrites Host.
+    serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb`, allowedOrigins: siteHost() },
   },
 };
 

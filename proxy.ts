@@ -1,12 +1,14 @@
-// Sends anonymous visitors of the newsroom to the sign-in page, and gives the
-// staff pages their Content-Security-Policy with a nonce for this request
-// (lib/security-headers.ts says why the reader site cannot have one). The redirect
+// Sends anonymous visitors of the newsroom to the sign-in page, gives the staff
+// pages their Content-Security-Policy with a nonce for this request
+// (lib/security-headers.ts says why the reader site cannot have one), and refuses
+// foreign-origin and oversize server actions with 403/413 (lib/server-action-guard.ts). The redirect
 // is a convenience, not the security boundary: every data-access function checks
 // the session and the role again (lib/server/session.ts).
 import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/auth.config';
 import { staffContentSecurityPolicy } from '@/lib/security-headers';
+import { refuseServerAction } from '@/lib/server-action-guard';
 
 const { auth } = NextAuth(authConfig);
 
@@ -31,8 +33,16 @@ function withNonce(request: NextRequest): NextResponse {
 }
 
 export function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (request.nextUrl.pathname.startsWith('/newsroom')) return newsroom(request, event as never);
-  return withNonce(request);
+  // A foreign-origin or oversize server action gets a 4xx here instead of Next's 500.
+  const refusal = refuseServerAction(request);
+  if (refusal) return refusal;
+  const { pathname } = request.nextUrl;
+  if (pathname === '/newsroom' || pathname.startsWith('/newsroom/')) return newsroom(request, event as never);
+  if (pathname === '/login') return withNonce(request);
+  // Only a server action posted elsewhere gets here (the last matcher).
+  return NextResponse.next();
 }
 
-export const config = { matcher: ['/newsroom/:path*', '/login'] };
+export const config = {
+  matcher: ['/newsroom/:path*', '/login', { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] }],
+};

@@ -21,7 +21,8 @@ function upload(headers: Record<string, string>) {
 
 describe('POST /api/media', () => {
   it('refuses a foreign Origin with 403 and a message in Chinese', async () => {
-    for (const headers of [{ origin: 'https://evil.example' }, { origin: 'null' }, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }]) {
+    const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }];
+    for (const headers of foreign) {
       const response = await upload(headers);
       expect(response.status, JSON.stringify(headers)).toBe(403);
       expect(response.headers.get('cache-control')).toBe('no-store');
