@@ -89,6 +89,16 @@ test('reader pages may be cached in front of the app for a second, search for a 
   await context.close();
 });
 
+test('a search with NUL gets a friendly answer, never a 500, and any refusal of it is not cached as an error', async ({ request }) => {
+  for (const q of ['%00', '%E7%A4%BE%00%E5%8C%BA', '%07']) {
+    const response = await request.get(`/wanghe/search?q=${q}`);
+    expect(response.status(), q).toBe(200);
+    expect(await response.text(), q).toContain('搜索词里有无法识别的字符');
+  }
+  const repeated = await request.get('/wanghe/search?q=%E7%A4%BE%E5%8C%BA&q=x&page=2&page=3');
+  expect(repeated.status()).toBe(200);
+});
+
 test('every page sends security headers; staff pages allow scripts by nonce only and refuse framing', async ({ request, browser }) => {
   for (const path of ['/', '/wanghe/1203/1', '/wanghe/search?q=%E7%A4%BE%E5%8C%BA', '/api/v1/publications', '/login']) {
     const headers = (await request.get(path)).headers();
