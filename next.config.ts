@@ -1,5 +1,15 @@
 import type { NextConfig } from 'next';
 import { readerPageHeaderRules } from './lib/reader-cache';
+import { securityHeaderRules } from './lib/security-headers';
+import { SERVER_ACTION_BODY_LIMIT_MB } from './lib/server-action-limit';
+
+function siteHost(): string[] {
+  try {
+    return process.env.SITE_URL ? [new URL(process.env.SITE_URL).host] : [];
+  } catch {
+    return [];
+  }
+}
 
 const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay outside the server bundle.
@@ -9,9 +19,10 @@ const nextConfig: NextConfig = {
   // 10 minutes past its revalidation time while it fetches a fresh one; Next's
   // default of a year would let stale front pages linger after a publication.
   expireTime: 600,
-  // Reader pages may be cached in front of the app for a second (lib/reader-cache.ts).
+  // Reader pages may be cached in front of the app for a second (lib/reader-cache.ts);
+  // every response gets the security headers of lib/security-headers.ts.
   async headers() {
-    return readerPageHeaderRules();
+    return [...readerPageHeaderRules(), ...securityHeaderRules()];
   },
   // The front page is the default publication's latest issue, served (and cached)
   // by the publication route; see HOME_EDITION in lib/reader-paths.ts.
@@ -21,8 +32,10 @@ const nextConfig: NextConfig = {
   // forbidden() answers a wrong role with a real 403 page.
   experimental: {
     authInterrupts: true,
-    // A long story's TipTap JSON can pass 1 MB (the default); the article schema caps it at 2 MB.
-    serverActions: { bodySizeLimit: '3mb' },
+    // proxy.ts refuses larger bodies and foreign origins first, with 413 and 403
+    // (lib/server-action-guard.ts); SITE_URL's host is this site's even behind a proxy
+    // that rewrites Host.
+    serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb`, allowedOrigins: siteHost() },
   },
 };
 

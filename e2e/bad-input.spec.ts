@@ -96,3 +96,19 @@ test('a story placed twice and a slot filled twice: the second is told', async (
   await expect(slotA(first.page).getByRole('button', { name: '撤下' })).toHaveCount(0);
   await Promise.all([first.context.close(), second.context.close()]);
 });
+
+test('a desk search over 100 characters, or with NUL, is refused with a message and what was typed stays', async ({ browser }) => {
+  const { context, page } = await contextAs(browser, 'editor');
+  await page.goto('/newsroom/desk');
+  const typed = '社区'.repeat(60);
+  await page.getByRole('searchbox', { name: '搜索' }).fill(typed);
+  await page.getByRole('searchbox', { name: '搜索' }).press('Enter');
+  await expect(page.getByTestId('desk-query-refused')).toContainText('没有搜索：搜索词太长了（最多 100 字）');
+  await expect(page.getByRole('searchbox', { name: '搜索' })).toHaveValue(typed);
+  await expect(page.getByRole('table')).toHaveCount(0);
+
+  const response = await page.goto('/newsroom/desk?q=%E7%94%B5%00%E6%A2%AF');
+  expect(response!.status()).toBe(200);
+  await expect(page.getByTestId('desk-query-refused')).toContainText('无法识别的字符');
+  await context.close();
+});

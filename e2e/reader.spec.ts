@@ -2,7 +2,7 @@
 // and none of them shows anything unpublished.
 import { expect, test } from '@playwright/test';
 import { wholeSitemap } from './support/sitemap';
-import { contextAs } from './support/staff';
+import { contextAs, signIn } from './support/staff';
 
 /** The seeded issue being planned and the story placed on it (prisma/seed/demo.ts). */
 const PLANNED_ISSUE = 1204;
@@ -91,6 +91,49 @@ test('reader pages may be cached in front of the app for a second, search for a 
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toMatch(/private|no-store/);
   }
+  await context.close();
+});
+
+test('a search with NUL gets a friendly answer, never a 500, and any refusal of it is not cached as an error', async ({ request }) => {
+  for (const q of ['%00', '%E7%A4%BE%00%E5%8C%BA', '%07']) {
+    const response = await request.get(`/wanghe/search?q=${q}`);
+    expect(response.status(), q).toBe(200);
+    expect(await response.text(), q).toContain('搜索词里有无法识别的字符');
+  }
+  const repeated = await request.get('/wanghe/search?q=%E7%A4%BE%E5%8C%BA&q=x&page=2&page=3');
+  expect(repeated.status()).toBe(200);
+});
+
+test('every page sends security headers; staff pages allow scripts by nonce only and refuse framing', async ({ request, browser }) => {
+  for (const path of ['/', '/wanghe/1203/1', '/wanghe/search?q=%E7%A4%BE%E5%8C%BA', '/api/v1/publications', '/login']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['content-security-policy'], path).toContain("object-src 'none'");
+  }
+  // Cached reader pages cannot carry a per-request nonce (lib/security-headers.ts).
+  expect((await request.get('/wanghe/1203/1')).headers()['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
+  const login = (await request.get('/login')).headers();
+  expect(login['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(login['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(login['x-frame-options']).toBe('DENY');
+
+  // The newsroom works under its policy: signing in, the board and the editor run their scripts, and nothing is refused.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await signIn(page, 'reporter');
+  const response = await page.goto('/newsroom');
+  const policy = response!.headers()['content-security-policy'];
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  await page.goto('/newsroom/articles/new');
+  await page.getByLabel('主题').fill('安全策略测试');
+  await expect(page.getByText('有修改尚未保存').or(page.getByText('正在保存')).or(page.getByText(/已保存/)).first()).toBeVisible();
+  expect(violations).toEqual([]);
   await context.close();
 });
 

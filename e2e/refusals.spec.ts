@@ -111,3 +111,18 @@ test('nothing unpublished reaches a visitor, by any URL', async ({ browser, page
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
 });
+
+test('a server action from a foreign page, or too large, is refused with 403/413, not 500', async ({ browser, baseURL }) => {
+  const { context, page } = await contextAs(browser, 'reporter');
+  const action = { 'Next-Action': '7f0000000000000000000000000000000000000000', 'Content-Type': 'text/plain;charset=UTF-8' };
+  for (const path of ['/newsroom/articles/new', '/login', '/']) {
+    const foreign = await page.request.post(path, { headers: { ...action, Origin: 'https://evil.example' }, data: '[]' });
+    expect(foreign.status(), path).toBe(403);
+    expect(foreign.headers()['cache-control'], path).toBe('no-store');
+    expect(await foreign.text(), path).toBe('请求来自其他网站，已拒绝。请在本站页面中操作。');
+  }
+  const oversize = await page.request.post('/newsroom/articles/new', { headers: { ...action, Origin: new URL(baseURL!).origin }, data: 'x'.repeat(4 * 1024 * 1024) });
+  expect(oversize.status()).toBe(413);
+  expect(await oversize.text()).toContain('提交的内容太大');
+  await context.close();
+});

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import type { JSONContent } from '@tiptap/core';
 import { parseBody } from '@/lib/tiptap/body';
+import { BODY_HEADING_LEVELS } from '@/lib/tiptap/extensions';
+import { withoutHiddenCharacters } from '@/lib/domain/hidden-characters';
 import { ARTICLE_MOVES, splitBylineNames } from '@/lib/domain/article-workflow';
 import { ArticleStatus } from '@/lib/generated/prisma/enums';
-import { id, optionalLine, requiredLine } from './fields';
+import { id, noHiddenCharacters, optionalLine, requiredLine } from './fields';
 
 const MAX_BODY_JSON = 2_000_000;
 
@@ -17,6 +20,7 @@ export const articleFieldsSchema = z.object({
   bylines: z
     .string()
     .max(200, { error: 'tooLong' })
+    .refine(noHiddenCharacters, { error: 'hiddenCharacters' })
     .optional()
     .transform((value) => splitBylineNames(value ?? ''))
     .pipe(z.array(z.string().max(40, { error: 'tooLong' })).max(10, { error: 'tooManyReporters' })),
@@ -28,8 +32,10 @@ export const articleFieldsSchema = z.object({
     .transform((text, ctx) => {
       let json: unknown;
       try {
-        // NUL cannot be stored in PostgreSQL JSON; drop it from every string.
-        json = JSON.parse(text, (_key, value) => (typeof value === 'string' ? value.replace(/\u0000/g, '') : value));
+        // NUL cannot be stored in PostgreSQL JSON; drop it from every string. Text-direction
+        // overrides and lone surrogates go too: invisible in the editor, so the writer could
+        // not find them to delete, and pasted text (Word) can carry them.
+        json = JSON.parse(text, (_key, value) => (typeof value === 'string' ? withoutHiddenCharacters(value.replace(/\u0000/g, '')) : value));
       } catch {
         json = undefined;
       }
@@ -38,9 +44,19 @@ export const articleFieldsSchema = z.object({
         ctx.addIssue({ code: 'custom', message: 'bodyInvalid' });
         return z.NEVER;
       }
+      // The schema takes any heading level; the editor offers only these subheads.
+      if (hasHeadingOtherThan(doc, BODY_HEADING_LEVELS)) {
+        ctx.addIssue({ code: 'custom', message: 'bodyHeadingLevel' });
+        return z.NEVER;
+      }
       return doc;
     }),
 });
+
+function hasHeadingOtherThan(node: JSONContent, levels: readonly number[]): boolean {
+  if (node.type === 'heading' && !levels.includes(node.attrs?.level)) return true;
+  return (node.content ?? []).some((child) => hasHeadingOtherThan(child, levels));
+}
 
 export const createArticleSchema = articleFieldsSchema;
 export type CreateArticleInput = z.infer<typeof createArticleSchema>;

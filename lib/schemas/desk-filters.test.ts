@@ -30,6 +30,16 @@ describe('desk filters from the URL', () => {
     expect(parseDeskFilters({ q: '字'.repeat(101) }).invalid).toEqual([{ field: 'q', message: 'searchTooLong' }]);
   });
 
+  it('reports a refused search, keeping what was typed so the form shows it again', () => {
+    const typed = '字'.repeat(150);
+    const { filters, invalid, typedQuery } = parseDeskFilters({ q: typed, status: 'FILED' });
+    expect(invalid).toEqual([{ field: 'q', message: 'searchTooLong' }]);
+    expect(typedQuery).toBe(typed);
+    expect(filters).toEqual({ status: 'FILED', page: 1 });
+    expect(parseDeskFilters({ q: '电梯\u0000' }).invalid).toEqual([{ field: 'q', message: 'searchInvalidCharacters' }]);
+    expect(parseDeskFilters({ q: '电梯\t 井' }).filters.q).toBe('电梯 井');
+  });
+
   it('takes the first of repeated parameters', () => {
     expect(parseDeskFilters({ status: ['READY', 'FILED'] }).filters.status).toBe('READY');
   });

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { hasHiddenCharacters } from '@/lib/domain/hidden-characters';
+
+/** Refuses text-direction overrides and lone surrogates (lib/domain/hidden-characters.ts). */
+export const noHiddenCharacters = (value: string) => !hasHiddenCharacters(value);
 
 /** Optional single-line text: trimmed, empty becomes null. */
 export const optionalLine = (max: number) =>
@@ -7,6 +11,7 @@ export const optionalLine = (max: number) =>
     .trim()
     .max(max, { error: 'tooLong' })
     .refine((value) => !/[\n\r]/.test(value), { error: 'singleLine' })
+    .refine(noHiddenCharacters, { error: 'hiddenCharacters' })
     .transform((value) => value || null)
     .optional()
     .transform((value) => value ?? null);
@@ -17,6 +22,7 @@ export const requiredLine = (max: number, requiredKey: string) =>
     .trim()
     .min(1, { error: requiredKey })
     .max(max, { error: 'tooLong' })
-    .refine((value) => !/[\n\r]/.test(value), { error: 'singleLine' });
+    .refine((value) => !/[\n\r]/.test(value), { error: 'singleLine' })
+    .refine(noHiddenCharacters, { error: 'hiddenCharacters' });
 
 export const id = z.string().trim().min(1).max(64);

@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { getTranslations } from '@/lib/i18n/server';
+import { formDataToObject } from './form-data';
 import { getActor, type Actor } from './session';
 
 /** What a form's server action returns to `useActionState`. */
@@ -58,29 +59,6 @@ function errorMessage(error: unknown, t: Awaited<ReturnType<typeof getTranslatio
   }
   console.error(error);
   return t('unexpected');
-}
-
-/** `pages.0.name` style keys become nested arrays and objects. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  for (const [key, raw] of formData.entries()) {
-    if (typeof raw !== 'string' || key.startsWith('$ACTION')) continue;
-    // PostgreSQL cannot store NUL in text; no keyboard types one, so it only comes from hostile or broken input.
-    const value = raw.replace(/\u0000/g, '');
-    const path = key.split('.');
-    let node: Record<string, unknown> = root;
-    path.forEach((part, index) => {
-      if (index === path.length - 1) {
-        const existing = node[part];
-        node[part] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
-        return;
-      }
-      const nextIsIndex = /^\d+$/.test(path[index + 1]);
-      node[part] ??= nextIsIndex ? [] : {};
-      node = node[part] as Record<string, unknown>;
-    });
-  }
-  return root;
 }
 
 function submittedValues(formData: FormData): Record<string, string> {

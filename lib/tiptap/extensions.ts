@@ -6,11 +6,12 @@ import { CommentMark } from './comment-mark';
 import { Figure } from './figure';
 
 export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'];
+/** Subheads (小标题) inside a story; the headline itself is a separate field. */
+export const BODY_HEADING_LEVELS = [3, 4] as const;
 
 export const bodyExtensions: Extensions = [
   StarterKit.configure({
-    // Subheads (小标题) inside a story; the headline itself is a separate field.
-    heading: { levels: [3, 4] },
+    heading: { levels: [...BODY_HEADING_LEVELS] },
     code: false,
     codeBlock: false,
     underline: false,

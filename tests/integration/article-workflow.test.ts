@@ -7,7 +7,10 @@ import type { ArticleStatus } from '@/lib/generated/prisma/enums';
 import { createArticle } from '@/lib/server/article/create-article';
 import { fileArticle } from '@/lib/server/article/file-article';
 import { getArticle } from '@/lib/server/article/get-article';
+import { editorHeartbeat } from '@/lib/server/article/editor-heartbeat';
 import { getArticleHistory } from '@/lib/server/article/get-article-history';
+import { listComments } from '@/lib/server/article/list-comments';
+import { listRevisions } from '@/lib/server/article/list-revisions';
 import { moveArticle } from '@/lib/server/article/move-article';
 import { updateArticle } from '@/lib/server/article/update-article';
 import { createIssue } from '@/lib/server/issue/create-issue';
@@ -79,6 +82,29 @@ describe('each move, by each role', () => {
       });
     }
   }
+});
+
+describe('a draft is its author\'s own until filed', () => {
+  it('no other staff member opens it, its revisions, comments or history, by id', async () => {
+    const draft = await storyIn('DRAFT');
+    const others = KEYS.filter((key) => key !== 'reporter');
+    for (const key of others) {
+      const actor = actors[key];
+      await rejectsWith(getArticle({ actor, articleId: draft }), 'forbidden');
+      await rejectsWith(getArticleHistory({ actor, articleId: draft }), 'forbidden');
+      await rejectsWith(listRevisions({ actor, articleId: draft }), 'forbidden');
+      await rejectsWith(listComments({ actor, articleId: draft }), 'forbidden');
+      await rejectsWith(editorHeartbeat({ actor, articleId: draft }), 'forbidden');
+    }
+    expect((await getArticle({ actor: actors.reporter, articleId: draft })).id).toBe(draft);
+
+    // Once filed, the desk reads it; sent back, it stays readable to the desk.
+    await moveArticle({ actor: actors.reporter, articleId: draft, move: 'file' });
+    expect((await getArticle({ actor: actors.editor, articleId: draft })).status).toBe('FILED');
+    await moveArticle({ actor: actors.editor, articleId: draft, move: 'sendBack', reason: '请补充' });
+    expect((await getArticle({ actor: actors.chiefEditor, articleId: draft })).status).toBe('SENT_BACK');
+    await rejectsWith(getArticle({ actor: actors.reporter2, articleId: draft }), 'forbidden');
+  });
 });
 
 describe('moves the table does not allow', () => {

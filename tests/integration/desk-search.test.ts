@@ -46,6 +46,18 @@ describe('desk search', () => {
     expect(found.total).toBe(2);
   });
 
+  it('refuses a query with NUL or over 100 characters with a reason, and never fails in PostgreSQL', async () => {
+    for (const q of ['电\u0000梯', '\u0000', '字'.repeat(101)]) {
+      const parsed = parseDeskFilters({ q });
+      expect(parsed.invalid.map((entry) => entry.field), JSON.stringify(q)).toEqual(['q']);
+      expect(parsed.typedQuery).toBe(q);
+    }
+    expect(parseDeskFilters({ q: '电\u0000梯' }).invalid[0].message).toBe('searchInvalidCharacters');
+    expect(parseDeskFilters({ q: '字'.repeat(101) }).invalid[0].message).toBe('searchTooLong');
+    // Another caller handing the data layer a NUL: no 500.
+    await expect(searchDeskArticles({ actor: editor, filters: { ...parseDeskFilters({}).filters, q: '电\u0000梯' } })).resolves.toMatchObject({ total: expect.any(Number) });
+  });
+
   it('takes % and _ literally', async () => {
     const percent = await story({ headline: '增长 37% 的秘密', authorId: reporter.id });
     await story({ headline: '增长 370 的秘密', authorId: reporter.id });

@@ -80,6 +80,11 @@ describe('reader search', () => {
     expect(await ids('芦')).toEqual([older[0]]);
   });
 
+  it('answers a query with NUL instead of failing in PostgreSQL', async () => {
+    await expect(search('湿\u0000地')).resolves.toMatchObject({ results: expect.any(Array) });
+    await expect(search('\u0000')).resolves.toMatchObject({ results: expect.any(Array) });
+  });
+
   it('takes LIKE wildcards literally', async () => {
     expect(await ids('100%')).toEqual([older[1]]);
     expect(await ids('0%')).toEqual([older[1]]);

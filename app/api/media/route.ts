@@ -3,6 +3,7 @@
 import { NextResponse } from 'next/server';
 import { AppError } from '@/lib/errors';
 import { MEDIA_LIMITS } from '@/lib/domain/image-sniff';
+import { isCrossOrigin } from '@/lib/same-origin';
 import { getTranslations } from '@/lib/i18n/server';
 import { uploadMedia } from '@/lib/server/media/upload-media';
 import { getActor } from '@/lib/server/session';
@@ -14,6 +15,8 @@ export async function POST(request: Request) {
   const t = await getTranslations('errors');
   const refuse = (status: number, key: string) => NextResponse.json({ error: t(key as never, { max: MAX_MB } as never) }, { status, headers: { 'Cache-Control': 'no-store' } });
 
+  // The staff cookie goes with a cross-site POST too: a foreign page must not upload as the staff member.
+  if (isCrossOrigin(request.headers)) return refuse(403, 'crossOrigin');
   const actor = await getActor();
   if (!actor) return refuse(401, 'unauthenticated');
   // Refuse an oversize body from its declared length, before reading it.

@@ -6,8 +6,14 @@ import type { Actor } from '../session';
 
 type ArticleRef = { authorId: string; status: ArticleStatus };
 
+/**
+ * Authors read their own stories; the desk reads filed copy. A draft (never
+ * filed) is its author's own until it is filed: not even an admin or the chief
+ * editor opens it by URL. (A story sent back was filed, so the desk keeps it.)
+ */
 export function canReadArticle(actor: Actor, article: ArticleRef): boolean {
-  return article.authorId === actor.id || can(actor.roles, 'article.readDesk');
+  if (article.authorId === actor.id) return true;
+  return article.status !== 'DRAFT' && can(actor.roles, 'article.readDesk');
 }
 
 /** Authors edit their own drafts; desk editors edit filed copy. */

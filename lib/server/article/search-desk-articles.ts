@@ -22,7 +22,8 @@ function whereClause(filters: DeskFilters): Prisma.Sql {
   if (filters.q) {
     // Substring match, so a two-character Chinese word is found inside any text;
     // the pg_trgm GIN indexes on both columns keep it fast on a large archive.
-    const pattern = containsPattern(filters.q);
+    // PostgreSQL refuses NUL in text; the filter schema refuses it too, this is for other callers.
+    const pattern = containsPattern(filters.q.replace(/\u0000/g, ''));
     conditions.push(Prisma.sql`("headline" ILIKE ${pattern} ESCAPE '\\' OR "bodyText" ILIKE ${pattern} ESCAPE '\\')`);
   }
   return Prisma.join(conditions, ' AND ');

@@ -1,5 +1,15 @@
 import 'server-only';
 import { chromium, type Browser } from 'playwright-core';
+import { createLimiter } from '@/lib/domain/concurrency-limit';
+
+export { LimiterBusyError as PdfBusyError } from '@/lib/domain/concurrency-limit';
+
+// Each export holds a Chromium page (a renderer process, 100–300 MB) for seconds. On
+// two cores, two at once keep the server answering; a few more wait their turn (a
+// page editor exporting every page of an issue), and beyond that, or after a minute
+// of waiting, an export is refused with PdfBusyError (the route answers 503).
+export const PDF_LIMITS = { concurrency: 2, maxQueue: 6, maxWaitMs: 60_000 };
+const pdfLimiter = createLimiter(PDF_LIMITS);
 
 // One headless Chromium for the server's lifetime, started on the first
 // export: Debian's browser, with the flags the tests use.
@@ -23,7 +33,11 @@ function launch(): Promise<Browser> {
 }
 
 /** Prints `url` (a page on this server) to PDF at the paper size, with the fonts it uses embedded. */
-export async function renderPdf({ url, widthMm, heightMm }: { url: string; widthMm: number; heightMm: number }): Promise<Buffer> {
+export function renderPdf(options: { url: string; widthMm: number; heightMm: number }): Promise<Buffer> {
+  return pdfLimiter.run(() => print(options));
+}
+
+async function print({ url, widthMm, heightMm }: { url: string; widthMm: number; heightMm: number }): Promise<Buffer> {
   const context = await (await launch()).newContext();
   try {
     const page = await context.newPage();

@@ -1,6 +1,8 @@
 // What the public JSON API returns: published data only, and of staff only the
 // names printed in bylines and page credits.
+import type { JSONContent } from '@tiptap/core';
 import { issuePath, pagePath, storyPath } from '@/lib/reader-paths';
+import { withoutComments } from '@/lib/tiptap/comment-mark';
 import type { ArticleView, IssueView, PageView } from '../issue/issue-view';
 
 export function storyJson(slug: string, issueNumber: number, pageNumber: number, article: ArticleView, withBody: boolean) {
@@ -17,8 +19,18 @@ export function storyJson(slug: string, issueNumber: number, pageNumber: number,
     source: article.source,
     credits: article.credits,
     corrections: article.corrections.map((c) => ({ note: c.note, at: c.createdAt })),
-    ...(withBody ? { body: article.body } : {}),
+    ...(withBody ? { body: publicBody(article.body) } : {}),
   };
+}
+
+/**
+ * A story body as the public may see it. Editors' comment marks (批注) are staff
+ * notes anchored in the text: the reader pages' renderer drops them, and so must
+ * the API. Built by walking the document, so nothing else survives that the
+ * schema does not know.
+ */
+export function publicBody(body: unknown): JSONContent {
+  return withoutComments(body as JSONContent);
 }
 
 export function pageJson(slug: string, issue: IssueView, page: PageView, withBodies: boolean) {

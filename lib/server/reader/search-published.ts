@@ -74,7 +74,9 @@ type Row = {
  * stories by the index statistics (walkingIsCheaper). A word the statistics put
  * in ten thousand stories or more is past the cap for sure and is not counted.
  */
-export async function searchPublishedStories({ publicationSlug, query, page }: { publicationSlug: string; query: string; page: number }) {
+export async function searchPublishedStories({ publicationSlug, query: typed, page }: { publicationSlug: string; query: string; page: number }) {
+  // PostgreSQL refuses NUL in text (a 500); the search page refuses it with a message, this is for other callers.
+  const query = typed.replace(/\u0000/g, '');
   const pattern = `%${escapeLike(query)}%`;
   const offset = (Math.min(page, SEARCH_MAX_PAGE) - 1) * SEARCH_PAGE_SIZE;
   const characters = [...query].length;

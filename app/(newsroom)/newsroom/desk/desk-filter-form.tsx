@@ -11,7 +11,7 @@ export async function DeskFilterForm({ filters, options }: { filters: DeskFilter
   const [t, statuses] = await Promise.all([getTranslations('desk'), getTranslations('articleStatus')]);
   return (
     <form method="get" action="/newsroom/desk" role="search" className="mb-4 grid grid-cols-2 gap-3 rounded border border-neutral-200 bg-neutral-50 p-3 md:grid-cols-4">
-      <TextField label={t('search')} name="q" type="search" defaultValue={filters.q ?? ''} hint={t('searchHint')} maxLength={100} className="col-span-2" />
+      <TextField label={t('search')} name="q" type="search" defaultValue={filters.q ?? ''} hint={t('searchHint')} className="col-span-2" />
       <SelectField label={t('status')} name="status" defaultValue={filters.status ?? ''}>
         <option value="">{t('allStatuses')}</option>
         {DESK_STATUSES.map((status) => (

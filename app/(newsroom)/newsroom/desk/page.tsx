@@ -11,33 +11,42 @@ const FIELD_LABEL = { q: 'search', status: 'status', author: 'author', column: '
 
 export default async function DeskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('article.readDesk');
-  const { filters, invalid } = parseDeskFilters(await searchParams);
+  const { filters, invalid: allInvalid, typedQuery } = parseDeskFilters(await searchParams);
+  // A refused search is not run without its query: the whole desk would read as its results.
+  const refusedQuery = allInvalid.find((entry) => entry.field === 'q');
+  const invalid = allInvalid.filter((entry) => entry !== refusedQuery);
   const [t, desk, errors, result, options] = await Promise.all([
     getTranslations('articles'),
     getTranslations('desk'),
     getTranslations('errors'),
-    searchDeskArticles({ actor, filters }),
+    refusedQuery ? null : searchDeskArticles({ actor, filters }),
     listDeskFilterOptions({ actor }),
   ]);
+  const message = (key: string) => (errors.has(key as never) ? errors(key as never) : errors('invalid'));
   return (
     <div className="max-w-5xl">
       <h1 className="mb-4 text-2xl font-bold">{t('deskTitle')}</h1>
       {/* Keyed by the filters: after a client-side navigation (清除条件, paging) the fields show the URL's values, not the old ones. */}
-      <DeskFilterForm key={JSON.stringify(filters)} filters={filters} options={options} />
+      <DeskFilterForm key={JSON.stringify(filters) + (typedQuery ?? '')} filters={refusedQuery ? { ...filters, q: typedQuery } : filters} options={options} />
+      {refusedQuery && (
+        <p role="alert" data-testid="desk-query-refused" className="mb-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+          {desk('searchNotRun', { message: message(refusedQuery.message) })}
+        </p>
+      )}
       {invalid.length > 0 && (
         <div role="alert" className="mb-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
           <p>{desk('invalidFilters')}</p>
           <ul className="list-disc pl-5">
-            {invalid.map(({ field, message }) => (
+            {invalid.map(({ field, message: key }) => (
               <li key={field}>
-                {desk('invalidFilter', { field: desk(FIELD_LABEL[field]), message: errors.has(message as never) ? errors(message as never) : errors('invalid') })}
+                {desk('invalidFilter', { field: desk(FIELD_LABEL[field]), message: message(key) })}
               </li>
             ))}
           </ul>
         </div>
       )}
-      {result.total === 0 ? <p className="text-neutral-600">{desk('noResults')}</p> : <ArticleTable articles={result.articles} showAuthor />}
-      <DeskPager filters={filters} total={result.total} page={result.page} pages={result.pages} />
+      {result && (result.total === 0 ? <p className="text-neutral-600">{desk('noResults')}</p> : <ArticleTable articles={result.articles} showAuthor />)}
+      {result && <DeskPager filters={filters} total={result.total} page={result.page} pages={result.pages} />}
     </div>
   );
 }

@@ -3,13 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { storyPath, isPublicationSlug } from '@/lib/reader-paths';
 import { chineseDate } from '@/lib/domain/calendar';
+import { checkSearchQuery, withoutUntypeableCharacters } from '@/lib/domain/search-text';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import type { SnippetPart } from '@/lib/domain/search-snippet';
 import { readerTranslations } from '@/components/reader/reader-i18n';
 import { getPublishedPublication } from '@/lib/server/reader/published-issues';
 import { SEARCH_MAX_PAGE, SEARCH_PAGE_SIZE, searchPublishedStories } from '@/lib/server/reader/search-published';
 
-type Props = { params: Promise<{ publication: string }>; searchParams: Promise<{ q?: string; page?: string }> };
+type Props = { params: Promise<{ publication: string }>; searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = readerTranslations('reader');
@@ -28,10 +29,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const publication = isPublicationSlug(slug) ? await getPublishedPublication(slug) : null;
   if (!publication) notFound();
   const t = readerTranslations('reader');
-  const query = (q ?? '').trim();
-  const tooLong = [...query].length > MAX_QUERY;
-  const pageNumber = Math.min(Math.max(1, Number.parseInt(page ?? '1', 10) || 1), SEARCH_MAX_PAGE);
-  const found = query && !tooLong ? await searchPublishedStories({ publicationSlug: slug, query, page: pageNumber }) : null;
+  // A repeated parameter arrives as an array: the first one counts.
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
+  // Too long, or with characters no keyboard types (NUL made PostgreSQL fail: a 500 the
+  // public cache kept for a minute): said on the page, and nothing is searched.
+  const { query, error } = checkSearchQuery(first(q), MAX_QUERY);
+  const pageNumber = Math.min(Math.max(1, Number.parseInt(first(page) || '1', 10) || 1), SEARCH_MAX_PAGE);
+  const found = query && !error ? await searchPublishedStories({ publicationSlug: slug, query, page: pageNumber }) : null;
   const pages = found ? Math.max(1, Math.ceil(found.total / SEARCH_PAGE_SIZE)) : 0;
   const pageLink = (n: number) => `/${slug}/search?q=${encodeURIComponent(query)}&page=${n}`;
 
@@ -44,12 +48,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <label htmlFor="q" className="sr-only">
           {t('searchLabel')}
         </label>
-        <input id="q" name="q" type="search" defaultValue={query} placeholder={t('searchHint')} maxLength={200} className="flex-1 rounded border border-neutral-300 px-3 py-2" />
+        <input id="q" name="q" type="search" defaultValue={withoutUntypeableCharacters(query)} placeholder={t('searchHint')} maxLength={200} className="flex-1 rounded border border-neutral-300 px-3 py-2" />
         <button type="submit" className="rounded bg-neutral-900 px-4 py-2 text-white">
           {t('searchButton')}
         </button>
       </form>
-      {tooLong && <p role="alert" className="text-red-800">{t('searchTooLong')}</p>}
+      {error && <p role="alert" className="text-red-800">{t(error)}</p>}
       {found && (
         <>
           <p role="status" className="mb-4 text-sm text-neutral-600">

@@ -3,7 +3,8 @@ import { AppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { createPrintPass } from '@/lib/server/print/print-token';
-import { renderPdf } from '@/lib/server/print/render-pdf';
+import { getTranslations } from '@/lib/i18n/server';
+import { PdfBusyError, renderPdf } from '@/lib/server/print/render-pdf';
 import { getActor } from '@/lib/server/session';
 
 export const dynamic = 'force-dynamic';
@@ -29,11 +30,21 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (page === undefined) return new Response('Not found', { status: 404 });
 
   const query = new URLSearchParams({ ...createPrintPass({ staffId: actor.id, issueId: id }), ...(page ? { page: String(page.number) } : {}) });
-  const pdf = await renderPdf({
-    url: `http://127.0.0.1:${process.env.PORT ?? '3000'}/print/issues/${id}?${query}`,
-    widthMm: issue.format.widthMm,
-    heightMm: issue.format.heightMm,
-  });
+  let pdf: Buffer;
+  try {
+    pdf = await renderPdf({
+      url: `http://127.0.0.1:${process.env.PORT ?? '3000'}/print/issues/${id}?${query}`,
+      widthMm: issue.format.widthMm,
+      heightMm: issue.format.heightMm,
+    });
+  } catch (error) {
+    if (!(error instanceof PdfBusyError)) throw error;
+    const t = await getTranslations('errors');
+    return new Response(t('pdfBusy'), {
+      status: 503,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '30' },
+    });
+  }
   const name = `${issue.publicationSlug}-${issue.number}${page ? `-${pageNumberLabel(page.number)}` : ''}.pdf`;
   return new Response(new Uint8Array(pdf), {
     headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'private, no-store' },
