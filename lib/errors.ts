@@ -2,7 +2,8 @@
 // the catalogs (messages/*.json, namespace "errors"), so the text is translated
 // where it is shown.
 
-export type AppErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID' | 'CONFLICT';
+/** UNAVAILABLE: the server is shedding load (lib/load-shedding.ts); answered with 503 and Retry-After. */
+export type AppErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID' | 'CONFLICT' | 'UNAVAILABLE';
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
