@@ -17,6 +17,13 @@ export class AppError extends Error {
     this.messageKey = messageKey;
     this.values = values;
   }
+
+  // Next.js bundles this module once per layer (pages, route handlers,
+  // instrumentation), while the database client is one per process: an AppError
+  // it throws (load shedding) must be recognised by every copy of the class.
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && value.name === 'AppError' && typeof (value as { code?: unknown }).code === 'string';
+  }
 }
 
 export const forbidden = () => new AppError('FORBIDDEN', 'forbidden');

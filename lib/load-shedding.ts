@@ -3,14 +3,18 @@
 // refused at once with a clear "busy" answer (503, Retry-After) than queued for
 // seconds until a transaction expires and the user sees a 500. Used by the one
 // Prisma client (lib/prisma-client.ts); the proxy reads `isSaturated()` to turn
-// new requests away at the door while the queue is full. No 'server-only' here:
+// new requests away at the door while the queue is half full. No 'server-only' here:
 // scripts and tests build the same client outside Next.js.
 import { AppError } from './errors';
 
 export type AdmissionOptions = {
   /** Operations at once: the pool's connection count. */
   permits: number;
-  /** Operations that may wait for a permit; one more is refused at once. */
+  /**
+   * Operations that may wait for a permit; one more is refused at once. New
+   * requests are turned away at the door (proxy.ts) when half as many wait, so this
+   * bound is only reached by a burst that got past the door together.
+   */
   maxWaiting: number;
   /** How long one may wait before it is refused. */
   maxWaitMs: number;
@@ -43,9 +47,12 @@ export class AdmissionLimiter {
     return this.queue.length;
   }
 
-  /** True while one more operation would be refused: new requests are turned away before they start. */
+  /**
+   * True while the queue is half full or more: new requests are turned away before
+   * they start, so that those already running can finish rather than be refused halfway.
+   */
   isSaturated() {
-    return this.queue.length >= this.options.maxWaiting;
+    return this.queue.length >= Math.max(1, Math.floor(this.options.maxWaiting / 2));
   }
 
   /** Runs `work` holding a permit, or throws `serviceUnavailable()` without running it. */

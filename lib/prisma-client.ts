@@ -13,7 +13,7 @@ const fromEnv = (name: string, fallback: number) => Number(process.env[name]) ||
 export type PrismaClientOptions = {
   /** Pool connections (DATABASE_POOL_MAX, default 10). */
   max?: number;
-  /** Operations that may wait for a connection (DATABASE_QUEUE_MAX, default 100) and for how long (DATABASE_QUEUE_WAIT_MS, default 2000). */
+  /** Operations that may wait for a connection (DATABASE_QUEUE_MAX, default 200) and for how long (DATABASE_QUEUE_WAIT_MS, default 3000). */
   queue?: Partial<Pick<AdmissionOptions, 'maxWaiting' | 'maxWaitMs'>>;
 };
 
@@ -25,8 +25,8 @@ export type PrismaClientOptions = {
  */
 export function createPrismaClient(connectionString: string, options: PrismaClientOptions = {}) {
   const max = options.max ?? fromEnv('DATABASE_POOL_MAX', 10);
-  const maxWaitMs = options.queue?.maxWaitMs ?? fromEnv('DATABASE_QUEUE_WAIT_MS', 2000);
-  const limiter = new AdmissionLimiter({ permits: max, maxWaiting: options.queue?.maxWaiting ?? fromEnv('DATABASE_QUEUE_MAX', 100), maxWaitMs });
+  const maxWaitMs = options.queue?.maxWaitMs ?? fromEnv('DATABASE_QUEUE_WAIT_MS', 3000);
+  const limiter = new AdmissionLimiter({ permits: max, maxWaiting: options.queue?.maxWaiting ?? fromEnv('DATABASE_QUEUE_MAX', 200), maxWaitMs });
   const base = new PrismaClient({
     // The limiter hands out no more permits than there are connections, so the
     // pool's own wait is only a safety net, long enough to open a new connection
