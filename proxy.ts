@@ -1,13 +1,23 @@
-// Sends anonymous visitors of the newsroom to the sign-in page. This is a
-// convenience, not the security boundary: every data-access function checks the
-// session and the role again (lib/server/session.ts).
+// Two jobs before any rendering starts:
+// - While the database queue is full (lib/load-shedding.ts), new requests that
+//   would read it are answered at once with a 503 page or JSON (Retry-After,
+//   no-store) instead of joining the queue and failing later. Next.js can only
+//   answer an error thrown while rendering with a 500, so the door is where a
+//   reader page or search gets a real 503; the data layer's own refusal is the
+//   safety net behind it (and route handlers answer it with a 503 too).
+// - Anonymous visitors of the newsroom are sent to the sign-in page. This is a
+//   convenience, not the security boundary: every data-access function checks the
+//   session and the role again (lib/server/session.ts).
 import NextAuth from 'next-auth';
-import { NextResponse } from 'next/server';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/auth.config';
+import { busyResponse } from '@/lib/busy-response';
+import { databaseSaturated } from '@/lib/load-shedding';
+import { LOCALE_COOKIE } from '@/lib/i18n/config';
 
 const { auth } = NextAuth(authConfig);
 
-export const proxy = auth((request) => {
+const newsroom = auth((request) => {
   if (request.auth?.user) return NextResponse.next();
   // Server actions (POST) answer for themselves: they refuse with a message the
   // form shows, so nothing typed is lost to a redirect.
@@ -15,6 +25,16 @@ export const proxy = auth((request) => {
   const signIn = new URL('/login', request.nextUrl);
   signIn.searchParams.set('next', request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(signIn);
-});
+}) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>; // next-auth's overloads also type it as a route handler
 
-export const config = { matcher: ['/newsroom/:path*'] };
+export function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (databaseSaturated()) {
+    return busyResponse({ json: request.nextUrl.pathname.startsWith('/api/'), locale: request.cookies.get(LOCALE_COOKIE)?.value });
+  }
+  if (request.nextUrl.pathname.startsWith('/newsroom')) return newsroom(request, event);
+  return NextResponse.next();
+}
+
+// Everything but static files: build assets, the icons and stored photos (served
+// from disk by their route, which answers a refusal with a 503 itself).
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|media/).*)'] };
