@@ -3,7 +3,7 @@
 // refused at once with a clear "busy" answer (503, Retry-After) than queued for
 // seconds until a transaction expires and the user sees a 500. Used by the one
 // Prisma client (lib/prisma-client.ts); the proxy reads `isSaturated()` to turn
-// new requests away at the door while the queue is half full. No 'server-only' here:
+// new requests away at the door while the queue is half full or slow. No 'server-only' here:
 // scripts and tests build the same client outside Next.js.
 import { AppError } from './errors';
 
@@ -16,7 +16,10 @@ export type AdmissionOptions = {
    * bound is only reached by a burst that got past the door together.
    */
   maxWaiting: number;
-  /** How long one may wait before it is refused. */
+  /**
+   * How long one may wait before it is refused. New requests are turned away at
+   * the door once the longest waiter has waited a quarter of this.
+   */
   maxWaitMs: number;
 };
 
@@ -29,7 +32,7 @@ export const serviceUnavailable = () => new AppError('UNAVAILABLE', 'unavailable
 export const isServiceUnavailable = (error: unknown): error is AppError =>
   error instanceof AppError && error.code === 'UNAVAILABLE';
 
-type Waiter = { admit: () => void; timer: NodeJS.Timeout };
+type Waiter = { admit: () => void; timer: NodeJS.Timeout; since: number };
 
 export class AdmissionLimiter {
   private active = 0;
@@ -48,11 +51,15 @@ export class AdmissionLimiter {
   }
 
   /**
-   * True while the queue is half full or more: new requests are turned away before
-   * they start, so that those already running can finish rather than be refused halfway.
+   * True while the queue is half full, or its longest waiter has waited a quarter of
+   * `maxWaitMs` (a busy CPU shows here too: permits are held until the event loop
+   * gets round to the results). New requests are then turned away before they start,
+   * so that those already running finish rather than being refused halfway.
    */
   isSaturated() {
-    return this.queue.length >= Math.max(1, Math.floor(this.options.maxWaiting / 2));
+    const { maxWaiting, maxWaitMs } = this.options;
+    const oldest = this.queue[0];
+    return this.queue.length >= Math.max(1, Math.floor(maxWaiting / 2)) || (!!oldest && performance.now() - oldest.since >= maxWaitMs / 4);
   }
 
   /** Runs `work` holding a permit, or throws `serviceUnavailable()` without running it. */
@@ -74,6 +81,7 @@ export class AdmissionLimiter {
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         admit: resolve,
+        since: performance.now(),
         timer: setTimeout(() => {
           const index = this.queue.indexOf(waiter);
           if (index >= 0) this.queue.splice(index, 1);

@@ -6,14 +6,14 @@ import { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { AdmissionLimiter, serviceUnavailable, type AdmissionOptions } from './load-shedding';
 
 /** The pool's and Prisma's own waits for a connection, behind the limiter's shorter one. */
-const SAFETY_NET_MS = 5_000;
+const SAFETY_NET_MS = 10_000;
 
 const fromEnv = (name: string, fallback: number) => Number(process.env[name]) || fallback;
 
 export type PrismaClientOptions = {
   /** Pool connections (DATABASE_POOL_MAX, default 10). */
   max?: number;
-  /** Operations that may wait for a connection (DATABASE_QUEUE_MAX, default 200) and for how long (DATABASE_QUEUE_WAIT_MS, default 3000). */
+  /** Operations that may wait for a connection (DATABASE_QUEUE_MAX, default 200) and for how long (DATABASE_QUEUE_WAIT_MS, default 4000). */
   queue?: Partial<Pick<AdmissionOptions, 'maxWaiting' | 'maxWaitMs'>>;
 };
 
@@ -25,13 +25,15 @@ export type PrismaClientOptions = {
  */
 export function createPrismaClient(connectionString: string, options: PrismaClientOptions = {}) {
   const max = options.max ?? fromEnv('DATABASE_POOL_MAX', 10);
-  const maxWaitMs = options.queue?.maxWaitMs ?? fromEnv('DATABASE_QUEUE_WAIT_MS', 3000);
+  const maxWaitMs = options.queue?.maxWaitMs ?? fromEnv('DATABASE_QUEUE_WAIT_MS', 4000);
   const limiter = new AdmissionLimiter({ permits: max, maxWaiting: options.queue?.maxWaiting ?? fromEnv('DATABASE_QUEUE_MAX', 200), maxWaitMs });
   const base = new PrismaClient({
     // The limiter hands out no more permits than there are connections, so the
     // pool's own wait is only a safety net, long enough to open a new connection
     // on a busy machine: it fails rather than queueing forever.
-    adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: SAFETY_NET_MS }),
+    // Idle connections are kept a few minutes: opening one (a backend process and a
+    // SCRAM handshake) is slowest exactly when a burst needs it.
+    adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: SAFETY_NET_MS, idleTimeoutMillis: 300_000 }),
     // Password hashes are read only where sign-in needs them.
     omit: { staff: { passwordHash: true } },
     // Every interactive transaction, in one place. An admitted transaction finds a
@@ -70,7 +72,7 @@ export function createPrismaClient(connectionString: string, options: PrismaClie
  */
 function asUnavailable(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028') throw serviceUnavailable();
-  if (error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message)) throw serviceUnavailable();
+  if (error instanceof Error && /timeout exceeded when trying to connect|connection timeout/i.test(error.message)) throw serviceUnavailable();
   throw error;
 }
 
