@@ -47,6 +47,22 @@ describe('AdmissionLimiter', () => {
     vi.useRealTimers();
   });
 
+  it('closes the door while the longest waiter has waited a quarter of maxWaitMs, and opens it when the queue moves', async () => {
+    vi.useFakeTimers();
+    const limiter = new AdmissionLimiter({ permits: 1, maxWaiting: 100, maxWaitMs: 4000 });
+    const gate = deferred();
+    const holder = limiter.run(() => gate.promise);
+    const waiter = limiter.run(async () => 'done');
+    expect(limiter.isSaturated()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(limiter.isSaturated()).toBe(true);
+    gate.resolve();
+    await holder;
+    expect(await waiter).toBe('done');
+    expect(limiter.isSaturated()).toBe(false);
+    vi.useRealTimers();
+  });
+
   it('releases the permit when the work throws', async () => {
     const limiter = new AdmissionLimiter({ permits: 1, maxWaiting: 0, maxWaitMs: 100 });
     await expect(limiter.run(async () => { throw new Error('boom'); })).rejects.toThrow('boom');

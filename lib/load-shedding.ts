@@ -59,7 +59,7 @@ export class AdmissionLimiter {
   isSaturated() {
     const { maxWaiting, maxWaitMs } = this.options;
     const oldest = this.queue[0];
-    return this.queue.length >= Math.max(1, Math.floor(maxWaiting / 2)) || (!!oldest && performance.now() - oldest.since >= maxWaitMs / 4);
+    return this.queue.length >= Math.max(1, Math.floor(maxWaiting / 2)) || (!!oldest && Date.now() - oldest.since >= maxWaitMs / 4);
   }
 
   /** Runs `work` holding a permit, or throws `serviceUnavailable()` without running it. */
@@ -81,7 +81,7 @@ export class AdmissionLimiter {
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         admit: resolve,
-        since: performance.now(),
+        since: Date.now(),
         timer: setTimeout(() => {
           const index = this.queue.indexOf(waiter);
           if (index >= 0) this.queue.splice(index, 1);
