@@ -32,11 +32,11 @@ describe('the 503 answer', () => {
 });
 
 describe('proxy.ts while the database queue is half full', () => {
-  afterEach(() => registerDatabaseAdmission(new AdmissionLimiter({ permits: 1, maxWaiting: 10, maxWaitMs: 10 })));
+  afterEach(() => registerDatabaseAdmission(new AdmissionLimiter({ permits: 1, maxWaiting: 10, maxWaitMs: 10, doorWaitMs: 10 })));
   const event = {} as NextFetchEvent;
 
   it('turns reader pages, search and the API away with a 503 before rendering', async () => {
-    const limiter = new AdmissionLimiter({ permits: 1, maxWaiting: 2, maxWaitMs: 10_000 });
+    const limiter = new AdmissionLimiter({ permits: 1, maxWaiting: 2, maxWaitMs: 10_000, doorWaitMs: 10_000 });
     registerDatabaseAdmission(limiter);
     const holds = [limiter.run(() => new Promise((r) => setTimeout(r, 50))), limiter.run(async () => {})];
     expect(limiter.isSaturated()).toBe(true);

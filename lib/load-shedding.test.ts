@@ -10,7 +10,7 @@ const deferred = () => {
 describe('AdmissionLimiter', () => {
   it('runs `permits` at once, queues up to `maxWaiting` in order, and refuses the next at once', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const limiter = new AdmissionLimiter({ permits: 2, maxWaiting: 2, maxWaitMs: 10_000 });
+    const limiter = new AdmissionLimiter({ permits: 2, maxWaiting: 2, maxWaitMs: 10_000, doorWaitMs: 1000 });
     const gates = Array.from({ length: 4 }, deferred);
     const order: number[] = [];
     const runs = gates.map((gate, i) => limiter.run(async () => { order.push(i); await gate.promise; return i; }));
@@ -30,7 +30,7 @@ describe('AdmissionLimiter', () => {
   it('refuses a waiter after maxWaitMs without running it, and frees its place', async () => {
     vi.useFakeTimers();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const limiter = new AdmissionLimiter({ permits: 1, maxWaiting: 1, maxWaitMs: 500 });
+    const limiter = new AdmissionLimiter({ permits: 1, maxWaiting: 1, maxWaitMs: 500, doorWaitMs: 100 });
     const gate = deferred();
     const holder = limiter.run(() => gate.promise);
     const work = vi.fn(async () => 'late');
@@ -47,9 +47,9 @@ describe('AdmissionLimiter', () => {
     vi.useRealTimers();
   });
 
-  it('closes the door while the longest waiter has waited a quarter of maxWaitMs, and opens it when the queue moves', async () => {
+  it('closes the door while the longest waiter has waited doorWaitMs, and opens it when the queue moves', async () => {
     vi.useFakeTimers();
-    const limiter = new AdmissionLimiter({ permits: 1, maxWaiting: 100, maxWaitMs: 4000 });
+    const limiter = new AdmissionLimiter({ permits: 1, maxWaiting: 100, maxWaitMs: 15_000, doorWaitMs: 1000 });
     const gate = deferred();
     const holder = limiter.run(() => gate.promise);
     const waiter = limiter.run(async () => 'done');
@@ -64,7 +64,7 @@ describe('AdmissionLimiter', () => {
   });
 
   it('releases the permit when the work throws', async () => {
-    const limiter = new AdmissionLimiter({ permits: 1, maxWaiting: 0, maxWaitMs: 100 });
+    const limiter = new AdmissionLimiter({ permits: 1, maxWaiting: 0, maxWaitMs: 100, doorWaitMs: 50 });
     await expect(limiter.run(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
     expect(await limiter.run(async () => 'ok')).toBe('ok');
   });

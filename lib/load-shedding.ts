@@ -17,10 +17,13 @@ export type AdmissionOptions = {
    */
   maxWaiting: number;
   /**
-   * How long one may wait before it is refused. New requests are turned away at
-   * the door once the longest waiter has waited a quarter of this.
+   * How long one may wait before it is refused: long, because a refusal halfway
+   * through a page is a 500 (see proxy.ts); only a database that stopped answering
+   * should reach it.
    */
   maxWaitMs: number;
+  /** New requests are turned away at the door while the longest waiter has waited this long. */
+  doorWaitMs: number;
 };
 
 /** Seconds a refused client is asked to wait before trying again (Retry-After). */
@@ -51,15 +54,15 @@ export class AdmissionLimiter {
   }
 
   /**
-   * True while the queue is half full, or its longest waiter has waited a quarter of
-   * `maxWaitMs` (a busy CPU shows here too: permits are held until the event loop
-   * gets round to the results). New requests are then turned away before they start,
-   * so that those already running finish rather than being refused halfway.
+   * True while the queue is half full, or its longest waiter has waited `doorWaitMs`
+   * (a busy CPU shows here too: permits are held until the event loop gets round to
+   * the results). New requests are then turned away before they start, so that
+   * those already running finish rather than being refused halfway.
    */
   isSaturated() {
-    const { maxWaiting, maxWaitMs } = this.options;
+    const { maxWaiting, doorWaitMs } = this.options;
     const oldest = this.queue[0];
-    return this.queue.length >= Math.max(1, Math.floor(maxWaiting / 2)) || (!!oldest && Date.now() - oldest.since >= maxWaitMs / 4);
+    return this.queue.length >= Math.max(1, Math.floor(maxWaiting / 2)) || (!!oldest && Date.now() - oldest.since >= doorWaitMs);
   }
 
   /** Runs `work` holding a permit, or throws `serviceUnavailable()` without running it. */

@@ -13,8 +13,12 @@ const fromEnv = (name: string, fallback: number) => Number(process.env[name]) ||
 export type PrismaClientOptions = {
   /** Pool connections (DATABASE_POOL_MAX, default 10). */
   max?: number;
-  /** Operations that may wait for a connection (DATABASE_QUEUE_MAX, default 200) and for how long (DATABASE_QUEUE_WAIT_MS, default 4000). */
-  queue?: Partial<Pick<AdmissionOptions, 'maxWaiting' | 'maxWaitMs'>>;
+  /**
+   * Operations that may wait for a connection (DATABASE_QUEUE_MAX, default 200), for
+   * how long (DATABASE_QUEUE_WAIT_MS, default 15000), and the wait at which new
+   * requests are turned away at the door (DATABASE_QUEUE_DOOR_MS, default 1000).
+   */
+  queue?: Partial<Pick<AdmissionOptions, 'maxWaiting' | 'maxWaitMs' | 'doorWaitMs'>>;
 };
 
 /**
@@ -25,8 +29,12 @@ export type PrismaClientOptions = {
  */
 export function createPrismaClient(connectionString: string, options: PrismaClientOptions = {}) {
   const max = options.max ?? fromEnv('DATABASE_POOL_MAX', 10);
-  const maxWaitMs = options.queue?.maxWaitMs ?? fromEnv('DATABASE_QUEUE_WAIT_MS', 4000);
-  const limiter = new AdmissionLimiter({ permits: max, maxWaiting: options.queue?.maxWaiting ?? fromEnv('DATABASE_QUEUE_MAX', 200), maxWaitMs });
+  const limiter = new AdmissionLimiter({
+    permits: max,
+    maxWaiting: options.queue?.maxWaiting ?? fromEnv('DATABASE_QUEUE_MAX', 200),
+    maxWaitMs: options.queue?.maxWaitMs ?? fromEnv('DATABASE_QUEUE_WAIT_MS', 15_000),
+    doorWaitMs: options.queue?.doorWaitMs ?? fromEnv('DATABASE_QUEUE_DOOR_MS', 1000),
+  });
   const base = new PrismaClient({
     // The limiter hands out no more permits than there are connections, so the
     // pool's own wait is only a safety net, long enough to open a new connection
