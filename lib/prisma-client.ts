@@ -5,7 +5,11 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { AdmissionLimiter, serviceUnavailable, type AdmissionOptions } from './load-shedding';
 
-/** The pool's and Prisma's own waits for a connection, behind the limiter's shorter one. */
+/**
+ * The pool's and Prisma's own waits for a connection. They start once the limiter has
+ * admitted an operation, when a connection is free or being opened, so they are only
+ * safety nets (a query made with `db` instead of `tx` inside a transaction waits here).
+ */
 const SAFETY_NET_MS = 10_000;
 
 const fromEnv = (name: string, fallback: number) => Number(process.env[name]) || fallback;
