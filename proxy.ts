@@ -1,12 +1,23 @@
-// Sends anonymous visitors of the newsroom to the sign-in page, gives the staff
-// pages their Content-Security-Policy with a nonce for this request
-// (lib/security-headers.ts says why the reader site cannot have one), and refuses
-// foreign-origin and oversize server actions with 403/413 (lib/server-action-guard.ts). The redirect
-// is a convenience, not the security boundary: every data-access function checks
-// the session and the role again (lib/server/session.ts).
+// What happens before any rendering starts:
+// - While the database queue is full (lib/load-shedding.ts), new requests that
+//   would read it are answered at once with a 503 page or JSON (Retry-After,
+//   no-store) instead of joining the queue and failing later. Next.js can only
+//   answer an error thrown while rendering with a 500, so the door is where a
+//   reader page or search gets a real 503; the data layer's own refusal is the
+//   safety net behind it (and route handlers answer it with a 503 too).
+// - Foreign-origin and oversize server actions are refused with 403/413
+//   (lib/server-action-guard.ts) instead of Next's 500.
+// - Staff pages get their Content-Security-Policy with a nonce for this request
+//   (lib/security-headers.ts says why the reader site cannot have one).
+// - Anonymous visitors of the newsroom are sent to the sign-in page. This is a
+//   convenience, not the security boundary: every data-access function checks the
+//   session and the role again (lib/server/session.ts).
 import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/auth.config';
+import { busyResponse } from '@/lib/busy-response';
+import { databaseSaturated } from '@/lib/load-shedding';
+import { LOCALE_COOKIE } from '@/lib/i18n/config';
 import { staffContentSecurityPolicy } from '@/lib/security-headers';
 import { refuseServerAction } from '@/lib/server-action-guard';
 
@@ -19,7 +30,7 @@ const newsroom = auth((request) => {
   const signIn = new URL('/login', request.nextUrl);
   signIn.searchParams.set('next', request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(signIn);
-});
+}) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>; // next-auth's overloads also type it as a route handler
 
 /** Next.js reads the nonce from the request's policy header and puts it on every script it writes. */
 function withNonce(request: NextRequest): NextResponse {
@@ -36,13 +47,15 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   // A foreign-origin or oversize server action gets a 4xx here instead of Next's 500.
   const refusal = refuseServerAction(request);
   if (refusal) return refusal;
+  if (databaseSaturated()) {
+    return busyResponse({ json: request.nextUrl.pathname.startsWith('/api/'), locale: request.cookies.get(LOCALE_COOKIE)?.value });
+  }
   const { pathname } = request.nextUrl;
-  if (pathname === '/newsroom' || pathname.startsWith('/newsroom/')) return newsroom(request, event as never);
+  if (pathname === '/newsroom' || pathname.startsWith('/newsroom/')) return newsroom(request, event);
   if (pathname === '/login') return withNonce(request);
-  // Only a server action posted elsewhere gets here (the last matcher).
   return NextResponse.next();
 }
 
-export const config = {
-  matcher: ['/newsroom/:path*', '/login', { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] }],
-};
+// Everything but static files: build assets, the icons and stored photos (served
+// from disk by their route, which answers a refusal with a 503 itself).
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|media/).*)'] };

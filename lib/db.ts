@@ -1,4 +1,5 @@
 import 'server-only';
+import { registerDatabaseAdmission } from './load-shedding';
 import { createPrismaClient, type Database } from './prisma-client';
 
 // One client per process; in development, hot reloads would otherwise open a new pool each time.
@@ -9,6 +10,7 @@ function client(): Database {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set');
   globalForPrisma.prisma = createPrismaClient(connectionString);
+  registerDatabaseAdmission(globalForPrisma.prisma.$admission);
   return globalForPrisma.prisma;
 }
 

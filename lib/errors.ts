@@ -2,7 +2,8 @@
 // the catalogs (messages/*.json, namespace "errors"), so the text is translated
 // where it is shown.
 
-export type AppErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID' | 'CONFLICT';
+/** UNAVAILABLE: the server is shedding load (lib/load-shedding.ts); answered with 503 and Retry-After. */
+export type AppErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID' | 'CONFLICT' | 'UNAVAILABLE';
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -15,6 +16,13 @@ export class AppError extends Error {
     this.code = code;
     this.messageKey = messageKey;
     this.values = values;
+  }
+
+  // Next.js bundles this module once per layer (pages, route handlers,
+  // instrumentation), while the database client is one per process: an AppError
+  // it throws (load shedding) must be recognised by every copy of the class.
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && value.name === 'AppError' && typeof (value as { code?: unknown }).code === 'string';
   }
 }
 

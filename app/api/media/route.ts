@@ -2,16 +2,18 @@
 // is in uploadMedia; this route turns refusals into a message the editor shows.
 import { NextResponse } from 'next/server';
 import { AppError } from '@/lib/errors';
+import { isServiceUnavailable } from '@/lib/load-shedding';
 import { MEDIA_LIMITS } from '@/lib/domain/image-sniff';
 import { isCrossOrigin } from '@/lib/same-origin';
 import { getTranslations } from '@/lib/i18n/server';
 import { uploadMedia } from '@/lib/server/media/upload-media';
 import { getActor } from '@/lib/server/session';
+import { shedsLoad } from '@/lib/busy-response';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID: 422, CONFLICT: 409 };
 const MAX_MB = Math.round(MEDIA_LIMITS.maxBytes / 1024 / 1024);
 
-export async function POST(request: Request) {
+async function post(request: Request) {
   const t = await getTranslations('errors');
   const refuse = (status: number, key: string) => NextResponse.json({ error: t(key as never, { max: MAX_MB } as never) }, { status, headers: { 'Cache-Control': 'no-store' } });
 
@@ -36,8 +38,11 @@ export async function POST(request: Request) {
     const media = await uploadMedia({ actor, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     return NextResponse.json({ media }, { status: 201, headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
+    if (isServiceUnavailable(error)) throw error; // answered by shedsLoad with a 503
     if (error instanceof AppError) return refuse(error.messageKey === 'mediaTooLarge' ? 413 : (STATUS[error.code] ?? 400), error.messageKey);
     console.error(error);
     return refuse(500, 'unexpected');
   }
 }
+
+export const POST = shedsLoad(post, { json: true });

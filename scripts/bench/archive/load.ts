@@ -87,7 +87,7 @@ http {
       proxy_set_header Host $http_host;
       proxy_cache reader;
       proxy_cache_lock on;
-      proxy_cache_use_stale error timeout updating;
+      proxy_cache_use_stale error timeout updating http_503;
       proxy_cache_background_update on;
       add_header X-Cache $upstream_cache_status;
     }

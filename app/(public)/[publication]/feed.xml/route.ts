@@ -5,9 +5,10 @@ import { getPublishedPublication } from '@/lib/server/reader/published-issues';
 import { listRecentPublishedStories } from '@/lib/server/reader/feed-items';
 import { siteUrl } from '@/lib/server/site-url';
 import { escapeHtml } from '@/lib/domain/html-escape';
+import { shedsLoad } from '@/lib/busy-response';
 
 /** Atom feed of the stories of the latest published issues. */
-export async function GET(_request: Request, { params }: { params: Promise<{ publication: string }> }) {
+async function get(_request: Request, { params }: { params: Promise<{ publication: string }> }) {
   const { publication: slug } = await params;
   const publication = isPublicationSlug(slug) ? await getPublishedPublication(slug) : null;
   if (!publication) return new Response('Not found', { status: 404 });
@@ -43,3 +44,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pub
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=60, stale-while-revalidate=600' },
   });
 }
+
+export const GET = shedsLoad(get, { json: false });

@@ -5,10 +5,11 @@
 import { getMediaFile } from '@/lib/server/media/get-media-file';
 import { actorFromPrintPassQuery } from '@/lib/server/print/print-token';
 import { getActor } from '@/lib/server/session';
+import { shedsLoad } from '@/lib/busy-response';
 
 const NOT_FOUND = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string; file: string }> }) {
+async function get(request: Request, { params }: { params: Promise<{ id: string; file: string }> }) {
   const { id, file } = await params;
   // The PDF export's browser has no session; it shows the print pass it opened the print page with.
   const query = new URL(request.url).searchParams;
@@ -28,3 +29,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     },
   });
 }
+
+export const GET = shedsLoad(get, { json: false });

@@ -6,6 +6,7 @@ import { createPrintPass } from '@/lib/server/print/print-token';
 import { getTranslations } from '@/lib/i18n/server';
 import { PdfBusyError, renderPdf } from '@/lib/server/print/render-pdf';
 import { getActor } from '@/lib/server/session';
+import { shedsLoad } from '@/lib/busy-response';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,7 @@ export const dynamic = 'force-dynamic';
  * The print-ready PDF of an issue, or of one page with `?page=N`: staff only,
  * checked here, and the print page checks again as the same person.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+async function get(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
   if (!actor) return new Response('Unauthorized', { status: 401 });
   if (!can(actor.roles, 'issue.read')) return new Response('Forbidden', { status: 403 });
@@ -50,3 +51,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'private, no-store' },
   });
 }
+
+export const GET = shedsLoad(get, { json: false });

@@ -1,9 +1,10 @@
 import { AppError } from '@/lib/errors';
 import { getLayoutVersion } from '@/lib/server/issue/get-layout-version';
 import { getActor } from '@/lib/server/session';
+import { shedsLoad } from '@/lib/busy-response';
 
 /** What open boards poll every few seconds: a token that changes with the issue's layout. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+async function get(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
   if (!actor) return Response.json({ error: 'unauthenticated' }, { status: 401 });
   const { id } = await params;
@@ -15,3 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     throw error;
   }
 }
+
+export const GET = shedsLoad(get, { json: true });
