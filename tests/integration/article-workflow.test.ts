@@ -176,7 +176,10 @@ describe('sent back and re-filed', () => {
     const { id } = await createArticle({ actor: actors.reporter, input: storyInput('别人看不到的历史') });
     await rejectsWith(getArticleHistory({ actor: actors.reporter2, articleId: id }), 'forbidden');
     await rejectsWith(getArticleHistory({ actor: actors.admin, articleId: id }), 'forbidden');
-    expect(await getArticleHistory({ actor: actors.chiefEditor, articleId: id })).toHaveLength(1);
+    // A draft is its author's own until filed; then the desk may read it, history and all.
+    await rejectsWith(getArticleHistory({ actor: actors.chiefEditor, articleId: id }), 'forbidden');
+    await moveArticle({ actor: actors.reporter, articleId: id, move: 'file' });
+    expect(await getArticleHistory({ actor: actors.chiefEditor, articleId: id })).toHaveLength(2);
   });
 
   it('includes being placed on a page, recorded on the issue', async () => {
