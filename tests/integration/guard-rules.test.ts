@@ -210,6 +210,13 @@ describe('saving a version of a story', () => {
     ]);
   });
 
+  it("touches no other story's bylines", async () => {
+    const other = await createArticle({ actor: reporter, input: storyInput(`旁边的稿件${RUN}`) });
+    const article = await createArticle({ actor: reporter, input: storyInput(`本稿${RUN}`) });
+    await save(edit(article.id, 1, '改过'));
+    expect(await db.articleByline.findMany({ where: { articleId: other.id }, select: { name: true } })).toEqual([{ name: '周明远' }]);
+  });
+
   it('refuses an edit based on a version someone else already replaced, writing nothing', async () => {
     const article = await createArticle({ actor: reporter, input: storyInput(`冲突${RUN}`) });
     await save(edit(article.id, 1, '先到的'));
