@@ -15,8 +15,9 @@ import { bodyFromParagraphs } from '@/lib/tiptap/body';
 import { actorFor, testDb } from '../support/actors';
 import { storyInput } from '../support/stories';
 
-const signedIn = vi.hoisted(() => ({ staffId: null as string | null }));
-vi.mock('@/lib/auth', () => ({ auth: async () => (signedIn.staffId ? { user: { id: signedIn.staffId } } : null) }));
+// The session next-auth would hand over: none, one without a user, or one naming a staff member.
+const signedIn = vi.hoisted(() => ({ staffId: null as string | null, withoutUser: false }));
+vi.mock('@/lib/auth', () => ({ auth: async () => (signedIn.withoutUser ? { expires: '' } : signedIn.staffId ? { user: { id: signedIn.staffId } } : null) }));
 
 const db = testDb();
 const RUN = Date.now().toString(36);
@@ -73,6 +74,9 @@ describe('the session', () => {
     signedIn.staffId = null;
     expect(await getActor()).toBeNull();
     expect(await refusal(requireActor())).toBe('UNAUTHENTICATED unauthenticated');
+    signedIn.withoutUser = true;
+    expect(await getActor()).toBeNull();
+    signedIn.withoutUser = false;
   });
 
   it('reads the signed-in staff member fresh from the database', async () => {
@@ -159,7 +163,7 @@ describe('locking an issue for a layout change', () => {
 describe('withdrawing signatures after a change', () => {
   const withdraw = (issueId: string, pageIds: string[]) => db.$transaction((tx) => withdrawSignatures(tx, { actor: chief, issueId, pageIds }));
   const pagesOf = (issueId: string) => db.page.findMany({ where: { issueId }, orderBy: { number: 'asc' }, select: { signedAt: true, signedById: true } });
-  const auditOf = (issueId: string) => db.auditEvent.findMany({ where: { entityId: issueId }, orderBy: { createdAt: 'asc' }, select: { action: true, details: true, actorId: true } });
+  const auditOf = (issueId: string) => db.auditEvent.findMany({ where: { entityId: issueId }, orderBy: { createdAt: 'asc' }, select: { action: true, entityType: true, details: true, actorId: true } });
 
   it('unsigns the changed signed pages only, and withdraws the sign-off', async () => {
     const issue = await issueIn('SIGNED_OFF', { pages: 3, signed: [1, 2, 3] });
@@ -170,9 +174,9 @@ describe('withdrawing signatures after a change', () => {
     const after = await db.issue.findUniqueOrThrow({ where: { id: issue.id }, select: { status: true, signedOffAt: true, signedOffById: true } });
     expect(after).toEqual({ status: 'AWAITING_SIGN_OFF', signedOffAt: null, signedOffById: null });
     expect(await auditOf(issue.id)).toEqual([
-      { action: 'page.signatureWithdrawn', details: { page: 1 }, actorId: chief.id },
-      { action: 'page.signatureWithdrawn', details: { page: 3 }, actorId: chief.id },
-      { action: 'issue.signOffWithdrawn', details: null, actorId: chief.id },
+      { action: 'page.signatureWithdrawn', entityType: 'issue', details: { page: 1 }, actorId: chief.id },
+      { action: 'page.signatureWithdrawn', entityType: 'issue', details: { page: 3 }, actorId: chief.id },
+      { action: 'issue.signOffWithdrawn', entityType: 'issue', details: null, actorId: chief.id },
     ]);
   });
 
