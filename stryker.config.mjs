@@ -1,7 +1,8 @@
 // Mutation testing of the rules that guard data: who may do what, the story
 // workflow, who may read or edit a story, when an issue may change, the
-// conditional writes that stop two people overwriting each other, and what
-// visitors may see. `npm run test:mutation` prints the score.
+// conditional writes that stop two people overwriting each other (story edits,
+// story moves, issue moves), and what visitors may see.
+// `npm run test:mutation` prints the score (scripts/mutation.mjs).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -13,6 +14,7 @@ export default {
     'lib/server/session.ts',
     'lib/server/issue/issue-guards.ts',
     'lib/server/article/save-article-version.ts',
+    'lib/server/article/move-article.ts',
     'lib/server/issue/move-issue.ts',
     'lib/server/reader/published-scope.ts',
   ],

@@ -10,6 +10,8 @@ import { publishedIssueWhere, visibleIssueCondition } from '@/lib/server/reader/
 import { lockEditableIssue, withdrawSignatures } from '@/lib/server/issue/issue-guards';
 import { saveArticleVersion } from '@/lib/server/article/save-article-version';
 import { moveIssue } from '@/lib/server/issue/move-issue';
+import { moveArticle } from '@/lib/server/article/move-article';
+import type { ArticleStatus } from '@/lib/generated/prisma/enums';
 import { createArticle } from '@/lib/server/article/create-article';
 import { bodyFromParagraphs } from '@/lib/tiptap/body';
 import { actorFor, testDb } from '../support/actors';
@@ -24,6 +26,8 @@ const RUN = Date.now().toString(36);
 const HOUR = 3_600_000;
 let chief: Actor;
 let reporter: Actor;
+let reporter2: Actor;
+let editor: Actor;
 let paper: { id: string; slug: string };
 let issueCount = 0;
 
@@ -58,7 +62,7 @@ const refusal = (promise: Promise<unknown>) =>
   );
 
 beforeAll(async () => {
-  [chief, reporter] = await Promise.all([actorFor('chiefEditor'), actorFor('reporter')]);
+  [chief, reporter, reporter2, editor] = await Promise.all([actorFor('chiefEditor'), actorFor('reporter'), actorFor('reporter2'), actorFor('editor')]);
   const demo = await db.publication.findFirstOrThrow({ where: { isDefault: true }, select: { name: true, pageFormat: true } });
   paper = await db.publication.create({ data: { slug: `guards-${RUN}`, name: demo.name, pageFormat: demo.pageFormat as object }, select: { id: true, slug: true } });
 });
@@ -284,5 +288,68 @@ describe('moving an issue along its workflow', () => {
     expect(await db.readerSearchEntry.count({ where: { issueId: issue.id } })).toBe(1);
     await moveIssue({ actor: chief, issueId: issue.id, from: 'PUBLISHED', data: { status: 'SIGNED_OFF', publishedAt: null }, action: 'issue.test' });
     expect(await db.readerSearchEntry.count({ where: { issueId: issue.id } })).toBe(0);
+  });
+});
+
+describe('moving a story along its workflow', () => {
+  /** A story by the reporter, put straight into `status`. */
+  const storyIn = async (status: ArticleStatus, sentBackReason: string | null = null) => {
+    const { id } = await createArticle({ actor: reporter, input: storyInput(`工作流${RUN}`) });
+    await db.article.update({ where: { id }, data: { status, sentBackReason } });
+    return id;
+  };
+  const stateOf = (id: string) => db.article.findUniqueOrThrow({ where: { id }, select: { status: true, sentBackReason: true } });
+  const movesOf = (id: string) => db.auditEvent.findMany({ where: { entityId: id, action: { not: 'article.create' } }, select: { action: true, entityType: true, actorId: true, details: true } });
+
+  it('moves from the state the person saw, recording who moved it from where to where', async () => {
+    const id = await storyIn('FILED');
+    await moveArticle({ actor: editor, articleId: id, move: 'markEdited', from: 'FILED', reason: '不需要理由' });
+    expect(await stateOf(id)).toEqual({ status: 'EDITED', sentBackReason: null });
+    expect(await movesOf(id)).toEqual([{ action: 'article.markEdited', entityType: 'article', actorId: editor.id, details: { from: 'FILED', to: 'EDITED' } }]);
+  });
+
+  it('sends back with the reason, trimmed, and re-filing clears it', async () => {
+    const id = await storyIn('READY');
+    await moveArticle({ actor: editor, articleId: id, move: 'sendBack', from: 'READY', reason: '  请补充采访  ' });
+    expect(await stateOf(id)).toEqual({ status: 'SENT_BACK', sentBackReason: '请补充采访' });
+    expect((await movesOf(id))[0].details).toEqual({ from: 'READY', to: 'SENT_BACK', reason: '请补充采访' });
+    await moveArticle({ actor: reporter, articleId: id, move: 'file' });
+    expect(await stateOf(id)).toEqual({ status: 'FILED', sentBackReason: null });
+  });
+
+  it('refuses to send back without a reason', async () => {
+    const id = await storyIn('FILED');
+    for (const reason of [undefined, null, '', '   ']) {
+      expect(await refusal(moveArticle({ actor: editor, articleId: id, move: 'sendBack', from: 'FILED', reason }))).toBe('INVALID sendBackReasonRequired');
+    }
+    expect((await stateOf(id)).status).toBe('FILED');
+  });
+
+  it('tells the second of two people that the story moved, and writes nothing', async () => {
+    const edited = await storyIn('EDITED');
+    // Seen as FILED, but someone marked it edited meanwhile.
+    expect(await refusal(moveArticle({ actor: editor, articleId: edited, move: 'markEdited', from: 'FILED' }))).toBe('CONFLICT articleStateChanged');
+    // A state the move cannot start from counts as a change, even if the story is in it.
+    expect(await refusal(moveArticle({ actor: editor, articleId: edited, move: 'markEdited', from: 'EDITED' }))).toBe('CONFLICT articleStateChanged');
+    expect((await stateOf(edited)).status).toBe('EDITED');
+    expect(await movesOf(edited)).toEqual([]);
+  });
+
+  it('without the state seen, moves from any state the move allows', async () => {
+    const sentBack = await storyIn('SENT_BACK', '请改');
+    await moveArticle({ actor: reporter, articleId: sentBack, move: 'file' });
+    expect((await stateOf(sentBack)).status).toBe('FILED');
+    const placed = await storyIn('PLACED');
+    expect(await refusal(moveArticle({ actor: editor, articleId: placed, move: 'sendBack', reason: '撤稿' }))).toBe('CONFLICT articleStateChanged');
+  });
+
+  it("refuses a move the role may not make, or filing someone else's story", async () => {
+    const filed = await storyIn('FILED');
+    expect(await refusal(moveArticle({ actor: reporter, articleId: filed, move: 'markEdited', from: 'FILED' }))).toBe('FORBIDDEN forbidden');
+    const draft = await storyIn('DRAFT');
+    expect(await refusal(moveArticle({ actor: reporter2, articleId: draft, move: 'file', from: 'DRAFT' }))).toBe('FORBIDDEN forbidden');
+    expect(await refusal(moveArticle({ actor: editor, articleId: draft, move: 'file', from: 'DRAFT' }))).toBe('FORBIDDEN forbidden');
+    expect((await stateOf(draft)).status).toBe('DRAFT');
+    expect(await refusal(moveArticle({ actor: editor, articleId: 'no-such-story', move: 'markEdited', from: 'FILED' }))).toBe('NOT_FOUND notFound');
   });
 });
