@@ -29,6 +29,11 @@ const EXPECTED: Record<Permission, string[]> = {
 };
 
 describe('permission map', () => {
+  it('knows every role, in the order the staff form lists them', () => {
+    // The tables below are built from ROLES: an empty or shortened list would silently test less.
+    expect(ROLES).toEqual(['REPORTER', 'EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR', 'ADMIN']);
+  });
+
   it('covers every permission', () => {
     expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
   });

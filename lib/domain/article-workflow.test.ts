@@ -13,6 +13,7 @@ describe('bylines', () => {
     expect(datelineWithByline('本报讯', ['张雯', '王健伟'])).toBe('本报讯（记者张雯 王健伟）');
     expect(datelineWithByline('本报讯', [])).toBe('本报讯');
     expect(datelineWithByline(null, [])).toBeNull();
+    expect(datelineWithByline(null, ['张雯'])).toBe('（记者张雯）');
   });
 });
 

@@ -55,10 +55,9 @@ export function moveTarget(move: ArticleMove, status: ArticleStatus): ArticleSta
 
 /** A byline as typed, e.g. `张雯 王健伟` or `张雯、王健伟`: one name per reporter. */
 export function splitBylineNames(text: string): string[] {
-  return text
-    .split(/[\s、，,;；/]+/u)
-    .map((name) => name.trim())
-    .filter(Boolean);
+  // One separator at a time: a run of them leaves empty names, which the filter drops.
+  // No name keeps spaces to trim: \s is exactly the set trim() removes.
+  return text.split(/[\s、，,;；/]/u).filter(Boolean);
 }
 
 /** `本报讯(记者张雯 王健伟)`, `本报讯`, or nothing. */
