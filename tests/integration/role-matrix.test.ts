@@ -33,11 +33,14 @@ import { uploadMedia } from '@/lib/server/media/upload-media';
 import { syncReaderSearchEntries } from '@/lib/server/reader/search-entries';
 import { actorFor, testDb } from '../support/actors';
 import { storyInput } from '../support/stories';
+import { createStaffSession } from '@/lib/auth/staff-sessions';
+import { DEMO_PASSWORD } from '@/prisma/seed/staff';
 import { dataLayerModules, exportedFunctionsOf } from '../support/use-case-inventory';
 
 // The session the data layer's getActor reads: set per call to the staff member acting.
-const signedIn = vi.hoisted(() => ({ staffId: null as string | null }));
-vi.mock('@/lib/auth', () => ({ auth: async () => (signedIn.staffId ? { user: { id: signedIn.staffId } } : null) }));
+// A signed-in caller's cookie names its staff member and a live StaffSession, as Auth.js's does.
+const signedIn = vi.hoisted(() => ({ staffId: null as string | null, sessionId: null as string | null }));
+vi.mock('@/lib/auth', () => ({ auth: async () => (signedIn.staffId ? { user: { id: signedIn.staffId }, sessionId: signedIn.sessionId } : null) }));
 
 // ---------------------------------------------------------------------------
 // Who calls
@@ -51,10 +54,11 @@ const SIGNED_OUT = new Set(['DEACTIVATED', 'ANONYMOUS']);
 const holds = (roles: readonly Role[], permission: Permission) => roles.some((role) => (PERMISSIONS[permission] as readonly Role[]).includes(role));
 
 /** Who a row expects to be let through: a permission, several that must all hold, or a documented rule. */
-type Rule = Permission | { all: Permission[] } | { any: Permission[] } | 'everyone' | 'nobody';
+type Rule = Permission | { all: Permission[] } | { any: Permission[] } | 'everyone' | 'signedIn' | 'nobody';
 function ruleAllows(rule: Rule, caller: Caller): boolean {
   if (rule === 'everyone') return true;
   if (rule === 'nobody') return false;
+  if (rule === 'signedIn') return !SIGNED_OUT.has(caller.name);
   if (SIGNED_OUT.has(caller.name)) return false;
   if (typeof rule === 'string') return holds(caller.roles, rule);
   if ('all' in rule) return rule.all.every((p) => holds(caller.roles, p));
@@ -645,6 +649,28 @@ const USE_CASES: Record<string, Case[]> = {
     call: (actor, target) => import('@/lib/server/staff/update-staff').then((m) => m.updateStaff({ actor, input: { id: target.id, roles: ['ADMIN'], active: true } })),
     done: async (target) => (await db.staff.findUniqueOrThrow({ where: { id: target.id } })).roles.includes('ADMIN'),
   }),
+  'lib/server/staff/reset-staff-password.ts#resetStaffPassword': one({
+    label: "give someone else's account a new password",
+    rule: 'staff.manage',
+    prepare: () => db.staff.create({ data: { name: '矩阵同事', email: `matrix-${unique()}@masthead.local`, roles: ['REPORTER'], passwordHash: 'not-a-hash' }, select: { id: true } }),
+    call: (actor, target) => import('@/lib/server/staff/reset-staff-password').then((m) => m.resetStaffPassword({ actor, input: { id: target.id, password: '矩阵重置-Kx7q-2026' } as never })),
+    done: async (target) => (await db.staff.findUniqueOrThrow({ where: { id: target.id }, omit: { passwordHash: false } })).passwordHash !== 'not-a-hash',
+  }),
+  'lib/server/staff/change-own-password.ts#changeOwnPassword': one({
+    label: 'with the current password; put back afterwards',
+    rule: 'signedIn',
+    prepare: async (actor) => (await db.staff.findUniqueOrThrow({ where: { id: actor!.id }, omit: { passwordHash: false } })),
+    call: (actor) =>
+      import('@/lib/server/staff/change-own-password').then((m) =>
+        m.changeOwnPassword({ actor, input: { currentPassword: DEMO_PASSWORD, newPassword: '矩阵新密码-Qz4w-2026', confirmPassword: '矩阵新密码-Qz4w-2026' } }),
+      ),
+    done: async (before) => {
+      const after = await db.staff.findUniqueOrThrow({ where: { id: before.id }, omit: { passwordHash: false } });
+      // The demo accounts keep their demo password for the other test files.
+      await db.staff.update({ where: { id: before.id }, data: { passwordHash: before.passwordHash } });
+      return after.passwordHash !== before.passwordHash;
+    },
+  }),
   'lib/server/template/list-templates.ts#listTemplates': one({
     rule: 'template.read',
     prepare: async () => null,
@@ -684,7 +710,6 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/reader/api-views.ts#apiJson': 'pure: a JSON Response',
   'lib/server/reader/api-views.ts#apiNotFound': 'pure: a 404 Response',
   'lib/server/prisma-errors.ts#uniqueViolationTarget': 'pure: reads a Prisma error',
-  'lib/server/form-action.ts#formDataToObject': 'pure: FormData → object',
   // Steps inside a use case's transaction: they take the transaction client first and
   // run only after the use case that calls them has checked the actor.
   'lib/server/article/bylines.ts#bylineRows': 'transaction step',
@@ -725,6 +750,14 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/media/media-store.ts#readMediaFile': 'file storage, behind getMediaFile',
   'lib/server/media/process-image.ts#processImage': 'image decoding, behind uploadMedia',
   'lib/server/print/render-pdf.ts#renderPdf': 'headless browser printing a page that checks its own viewer',
+  'lib/server/print/render-pdf.ts#PdfBusyError': 'the error renderPdf throws when its print queue is full',
+  'lib/server/article/lock-article.ts#lockArticleForWrite': 'a step inside updateArticle and restoreRevision, which check first; takes a transaction client',
+  'lib/server/article/lock-article.ts#isInIssueGoneOut': 'a pure rule on a story already read',
+  'lib/server/form-data.ts#formDataToObject': 'parses a submitted form; no data',
+  'lib/server/peer-address.ts#stampPeerAddresses': 'server start-up: stamps each request with its peer address',
+  'lib/server/reader/api-views.ts#publicBody': 'shapes a published body for the JSON API; no data',
+  'lib/server/site-url.ts#originFromHeaders': 'reads the public origin from request headers; no data',
+  'lib/server/staff/password-rules.ts#assertPasswordAllowed': 'the password policy, called by the use cases that set passwords',
 };
 
 /** Exports that take `{ actor, … }` yet need no row: steps only called by use cases that check first. */
@@ -946,6 +979,7 @@ type Outcome = 'allowed' | 'refused' | { failed: string };
 
 async function outcomeOf(useCase: Case, caller: Caller, staffIds: Record<string, string>): Promise<Outcome> {
   signedIn.staffId = staffIds[caller.name] ?? null;
+  signedIn.sessionId = sessionIds[caller.name] ?? null;
   const actor = await getActor();
   if (!actor && !useCase.actorGetter) {
     // Every action reads the actor through requireActor: the signed out never reach the data layer.
@@ -966,6 +1000,8 @@ async function outcomeOf(useCase: Case, caller: Caller, staffIds: Record<string,
   return { failed: `returned without doing its work: ${JSON.stringify(result)?.slice(0, 120)}` };
 }
 
+const sessionIds: Record<string, string> = {};
+
 describe('every use case, called by every role', () => {
   const staffIds: Record<string, string> = {};
   beforeAll(async () => {
@@ -976,6 +1012,7 @@ describe('every use case, called by every role', () => {
     }
     const deactivated = await db.staff.create({ data: { name: '离职同事', email: `matrix-gone-${RUN}@masthead.local`, roles: [...ROLES], active: false, passwordHash: 'not-a-hash' }, select: { id: true } });
     staffIds.DEACTIVATED = deactivated.id;
+    for (const [name, staffId] of Object.entries(staffIds)) sessionIds[name] = (await createStaffSession({ staffId, userAgent: 'role matrix' })).id;
   });
 
   for (const [name, cases] of Object.entries(USE_CASES)) {

@@ -65,8 +65,16 @@ export function exportedFunctionsOf(file: string): ExportedFunction[] {
   const source = ts.createSourceFile(file, readFileSync(path.join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
   const found: ExportedFunction[] = [];
   for (const statement of source.statements) {
+    // `export { a as b } from '…'`: a re-export, listed, never a use case.
+    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause) && !statement.isTypeOnly) {
+      for (const element of statement.exportClause.elements) if (!element.isTypeOnly) found.push({ file, name: element.name.text, takesActorOptions: false });
+      continue;
+    }
     if (!isExported(statement)) continue;
-    if (ts.isFunctionDeclaration(statement) && statement.name) {
+    // A class is a function at run time too (an error type, say): listed, never a use case.
+    if (ts.isClassDeclaration(statement) && statement.name) {
+      found.push({ file, name: statement.name.text, takesActorOptions: false });
+    } else if (ts.isFunctionDeclaration(statement) && statement.name) {
       found.push({ file, name: statement.name.text, takesActorOptions: firstParameterTakesActor(statement.parameters) });
     } else if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
