@@ -24,7 +24,7 @@ export async function loadTargets(databaseUrl: string, options: { extraLanes?: n
     const slug = publication.slug;
     const issues = await db.issue.findMany({
       where: { publicationId: publication.id, status: 'PUBLISHED' },
-      select: { number: true, pages: { select: { number: true, slots: { select: { placement: { select: { articleId: true } } } } } } },
+      select: { number: true, pages: { select: { number: true, slots: { select: { placement: { select: { articleId: true, part: true } } } } } } },
     });
     const readerPaths = ['/', `/${slug}`, `/${slug}/archive`];
     const headlines: string[] = [];
@@ -32,7 +32,8 @@ export async function loadTargets(databaseUrl: string, options: { extraLanes?: n
       readerPaths.push(issuePath(slug, issue.number));
       for (const page of issue.pages) {
         readerPaths.push(pagePath(slug, issue.number, page.number));
-        for (const slot of page.slots) if (slot.placement) readerPaths.push(storyPath(slug, issue.number, page.number, slot.placement.articleId));
+        // A story's address is on the page where it starts; its continuation's redirects there.
+        for (const slot of page.slots) if (slot.placement?.part === 1) readerPaths.push(storyPath(slug, issue.number, page.number, slot.placement.articleId));
       }
     }
     for (const article of await db.article.findMany({ where: { status: 'PUBLISHED' }, select: { headline: true }, take: 200 })) headlines.push(article.headline);
