@@ -85,6 +85,16 @@ describe('the session', () => {
     signedIn.withoutUser = true;
     expect(await getActor()).toBeNull();
     signedIn.withoutUser = false;
+    // A cookie that names a staff member but no session (one issued before sessions were kept) is not enough.
+    const chiefSession = await createStaffSession({ staffId: chief.id, userAgent: 'guard rules' });
+    signedIn.staffId = chief.id;
+    signedIn.sessionId = null;
+    expect(await getActor()).toBeNull();
+    // Nor is a session without a staff member.
+    signedIn.staffId = null;
+    signedIn.sessionId = chiefSession.id;
+    expect(await getActor()).toBeNull();
+    signedIn.sessionId = null;
   });
 
   it('reads the signed-in staff member fresh from the database', async () => {

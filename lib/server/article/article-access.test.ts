@@ -22,6 +22,12 @@ describe('reading a story', () => {
     for (const role of ROLES) expect(canReadArticle(actor([role]), theirs('FILED')), role).toBe(desk.includes(role));
     expect(canReadArticle(actor([]), theirs('FILED'))).toBe(false);
   });
+
+  it("keeps someone else's unfiled draft from every role, the desk included; once filed, the desk reads it in every state", () => {
+    for (const role of ROLES) expect(canReadArticle(actor([role]), theirs('DRAFT')), role).toBe(false);
+    expect(canReadArticle(actor([...ROLES]), theirs('DRAFT'))).toBe(false);
+    for (const status of STATUSES.filter((s) => s !== 'DRAFT')) expect(canReadArticle(actor(['EDITOR']), theirs(status)), status).toBe(true);
+  });
 });
 
 describe('editing a story', () => {
