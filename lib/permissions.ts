@@ -58,7 +58,52 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/**
+ * Permissions that concern no one publication: the installation's own (publications and
+ * staff, held through the installation-wide ADMIN role) and the account's own (entering the
+ * newsroom, uploading and reading images, which belong to no paper). Held when the
+ * installation roles or the roles of any membership grant them.
+ * Every other permission is publication-scoped: held only through the roles the actor has
+ * in the publication of the thing touched (plus installation roles: ADMIN's template
+ * rights apply in every paper).
+ */
+export const UNSCOPED_PERMISSIONS = ['newsroom.enter', 'media.upload', 'media.read', 'publication.manage', 'staff.manage'] as const satisfies readonly Permission[];
+export type UnscopedPermission = (typeof UNSCOPED_PERMISSIONS)[number];
+export type ScopedPermission = Exclude<Permission, UnscopedPermission>;
+
+/** The roles a membership may hold: every newsroom role; ADMIN is installation-wide only. */
+export const MEMBERSHIP_ROLES = ['REPORTER', 'EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR'] as const satisfies readonly Role[];
+/** The roles an account holds across the installation. */
+export const INSTALLATION_ROLES = ['ADMIN'] as const satisfies readonly Role[];
+
 export function can(roles: readonly Role[], permission: Permission): boolean {
   const allowed: readonly Role[] = PERMISSIONS[permission];
   return roles.some((role) => allowed.includes(role));
+}
+
+/** Who someone is across publications: installation roles and one membership per paper. */
+export type Access = {
+  roles: readonly Role[];
+  memberships: readonly { publicationId: string; roles: readonly Role[] }[];
+};
+
+/** The roles `access` holds in `publicationId`: the membership's, plus the installation's. */
+export function rolesIn(access: Access, publicationId: string): Role[] {
+  const membership = access.memberships.find((m) => m.publicationId === publicationId);
+  return [...access.roles, ...(membership?.roles ?? [])];
+}
+
+/**
+ * Whether `access` holds `permission`. A publication-scoped permission needs the
+ * publication of the thing touched, read from the database (never sent by the client):
+ * the compiler refuses a scoped check without one.
+ */
+export function allows(access: Access, permission: UnscopedPermission): boolean;
+export function allows(access: Access, permission: ScopedPermission, publicationId: string): boolean;
+export function allows(access: Access, permission: Permission, publicationId?: string): boolean {
+  if ((UNSCOPED_PERMISSIONS as readonly string[]).includes(permission)) {
+    return can(access.roles, permission) || access.memberships.some((m) => can(m.roles, permission));
+  }
+  if (!publicationId) return false;
+  return can(rolesIn(access, publicationId), permission);
 }

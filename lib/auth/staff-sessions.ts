@@ -5,7 +5,8 @@
 // at once on every server, even for someone holding a copy of the old cookie.
 import 'server-only';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { currentPublicationFor, MEMBERSHIPS_COLUMN, type Membership } from './actor-access';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { Actor } from '@/lib/server/session';
 
@@ -32,9 +33,9 @@ export async function createStaffSession({ staffId, userAgent }: { staffId: stri
  * The staff member a cookie names, if its session is live and the account active:
  * one query on the session's primary key joined to the staff row.
  */
-export async function actorForSession({ staffId, sessionId }: { staffId: string; sessionId: string }): Promise<Actor | null> {
-  const [row] = await db.$queryRaw<{ id: string; name: string; email: string; roles: Role[]; stale: boolean }[]>`
-    SELECT s.id, s.name, s.email, s.roles::text[] AS roles,
+export async function actorForSession({ staffId, sessionId, wantedPublicationId = null }: { staffId: string; sessionId: string; wantedPublicationId?: string | null }): Promise<Actor | null> {
+  const [row] = await db.$queryRaw<{ id: string; name: string; email: string; roles: Role[]; memberships: Membership[]; stale: boolean }[]>`
+    SELECT s.id, s.name, s.email, s.roles::text[] AS roles, ${Prisma.raw(MEMBERSHIPS_COLUMN)},
            ss."lastSeenAt" < now() - ${TOUCH_AFTER_SECONDS}::int * interval '1 second' AS stale
     FROM "StaffSession" ss JOIN "Staff" s ON s.id = ss."staffId"
     WHERE ss.id = ${sessionId} AND ss."staffId" = ${staffId}
@@ -45,7 +46,8 @@ export async function actorForSession({ staffId, sessionId }: { staffId: string;
       UPDATE "StaffSession" SET "lastSeenAt" = now(), "expiresAt" = now() + ${SESSION_MAX_AGE_SECONDS}::int * interval '1 second'
       WHERE id = ${sessionId} AND "revokedAt" IS NULL`;
   }
-  return { id: row.id, name: row.name, email: row.email, roles: row.roles, sessionId };
+  const publicationId = await currentPublicationFor({ roles: row.roles, memberships: row.memberships, wanted: wantedPublicationId });
+  return { id: row.id, name: row.name, email: row.email, roles: row.roles, memberships: row.memberships, publicationId, sessionId };
 }
 
 /** Signing out: ends this one session. */

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Actor } from '../session';
+import { accessOf } from '@/lib/auth/actor-access';
 
 // The PDF export has the server's own headless browser open the print page.
 // That browser holds no session; it carries a token instead, signed with
@@ -30,7 +31,7 @@ export async function actorFromPrintPass(issueId: string, pass: Partial<PrintPas
   const given = Buffer.from(pass.token);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   const staff = await db.staff.findUnique({ where: { id: pass.staff }, select: { id: true, name: true, email: true, roles: true, active: true } });
-  return staff?.active ? { id: staff.id, name: staff.name, email: staff.email, roles: staff.roles } : null;
+  return staff?.active ? { id: staff.id, name: staff.name, email: staff.email, roles: staff.roles, ...(await accessOf(staff.id, staff.roles)) } : null;
 }
 
 /** A pass as the query of a photo URL, naming its issue: the media route reads it back with `printPassFromQuery`. */
