@@ -107,3 +107,9 @@ export function allows(access: Access, permission: Permission, publicationId?: s
   if (!publicationId) return false;
   return can(rolesIn(access, publicationId), permission);
 }
+
+/** For what the newsroom shows or hides: `permission` in the current publication (an unscoped one anywhere). */
+export function allowsHere(access: Access & { publicationId: string | null }, permission: Permission): boolean {
+  if ((UNSCOPED_PERMISSIONS as readonly string[]).includes(permission)) return allows(access, permission as UnscopedPermission);
+  return access.publicationId !== null && allows(access, permission as ScopedPermission, access.publicationId);
+}

@@ -1,6 +1,6 @@
 // Where a story is in its life, and which moves the workflow allows.
 import type { ArticleStatus } from '@/lib/generated/prisma/enums';
-import type { Permission } from '@/lib/permissions';
+import type { ScopedPermission } from '@/lib/permissions';
 
 /** States in which the author may still change their own story. */
 export const AUTHOR_EDITABLE: readonly ArticleStatus[] = ['DRAFT', 'SENT_BACK'];
@@ -20,7 +20,7 @@ export type ArticleMove = (typeof ARTICLE_MOVES)[number];
 type MoveRule = {
   from: readonly ArticleStatus[];
   to: ArticleStatus;
-  permission: Permission;
+  permission: ScopedPermission;
   /** Only the story's author may make this move (filing is the author's own act). */
   authorOnly: boolean;
   /** The move must say why (退稿): the author needs to know what to change. */

@@ -1,14 +1,14 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { AppError } from '@/lib/errors';
-import { can, type Permission } from '@/lib/permissions';
+import { allowsHere, type Permission } from '@/lib/permissions';
 import { getActor, type Actor } from './session';
 
-/** For newsroom pages: the signed-in actor holding `permission`, or a redirect to sign-in / a 403. */
+/** For newsroom pages: the signed-in actor holding `permission` in the current publication, or a redirect to sign-in / a 403. */
 export async function requirePagePermission(permission: Permission): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect('/login');
-  if (!can(actor.roles, permission)) forbidden();
+  if (!allowsHere(actor, permission)) forbidden();
   return actor;
 }
 

@@ -7,9 +7,9 @@ import { DEMO_FIGURES, seedFigureImage } from './media';
 /** Creates a story as its first reporter (or `fallbackAuthorId`) would have written it. */
 export async function seedArticle(
   db: Database,
-  options: { story: DemoStory; status: ArticleStatus; staffIdsByName: Map<string, string>; fallbackAuthorId: string },
+  options: { story: DemoStory; status: ArticleStatus; staffIdsByName: Map<string, string>; fallbackAuthorId: string; publicationId: string },
 ) {
-  const { story, status, staffIdsByName, fallbackAuthorId } = options;
+  const { story, status, staffIdsByName, fallbackAuthorId, publicationId } = options;
   const body = bodyFromParagraphs(story.paragraphs);
   const authorId = staffIdsByName.get(story.reporters[0] ?? '') ?? fallbackAuthorId;
   // A photo after the first paragraph, for the stories that have one.
@@ -29,6 +29,7 @@ export async function seedArticle(
       body,
       bodyText: bodyPlainText(body),
       status,
+      publicationId,
       authorId,
       bylines: {
         create: story.reporters.map((name, position) => ({ position, name, staffId: staffIdsByName.get(name) ?? null })),

@@ -1,4 +1,4 @@
-// Demo data: a fictional district paper with a few published issues, an issue
+// Demo data: two fictional district papers; the first with a few published issues, an issue
 // being planned, stories in every state and one account per role.
 import type { Database } from '@/lib/prisma-client';
 import { beijingToday, nextDay, type IsoDate } from '@/lib/domain/calendar';
@@ -8,6 +8,7 @@ import { seedArticle } from './articles';
 import { seedIssue, type PagePlan } from './issues';
 import { seedPublication } from './publication';
 import { DEMO_STAFF, seedStaff } from './staff';
+import { SECOND_PUBLICATION, seedSecondPaper } from './second-paper';
 
 const FIRST_NUMBER = 1201;
 
@@ -30,8 +31,9 @@ function daysBefore(date: IsoDate, days: number): IsoDate {
 export async function seedDemo(db: Database, options: { today?: IsoDate } = {}) {
   if ((await db.staff.count()) > 0) return { seeded: false };
   const today = options.today ?? beijingToday();
-  const staff = await seedStaff(db);
   const publication = await seedPublication(db);
+  const second = await seedPublication(db, SECOND_PUBLICATION);
+  const staff = await seedStaff(db, { first: publication.id, second: second.id });
   const staffIdsByName = new Map<string, string>(DEMO_STAFF.map((member) => [member.name, staff[member.key]]));
   const pages: PagePlan[] = ['要闻', '综合', '民生', '副刊'].map((name, index) => ({
     name,
@@ -40,7 +42,7 @@ export async function seedDemo(db: Database, options: { today?: IsoDate } = {}) 
   }));
 
   const createStory = async (index: number, status: ArticleStatus) =>
-    (await seedArticle(db, { story: DEMO_STORIES[index], status, staffIdsByName, fallbackAuthorId: staff.editor })).id;
+    (await seedArticle(db, { story: DEMO_STORIES[index], status, staffIdsByName, fallbackAuthorId: staff.editor, publicationId: publication.id })).id;
   const createLayout = async (layout: number[][], status: ArticleStatus) => {
     const pagesOfIds: string[][] = [];
     for (const indexes of layout) {
@@ -74,5 +76,6 @@ export async function seedDemo(db: Database, options: { today?: IsoDate } = {}) 
     articleIdsByPage: await createLayout(PLANNED_LAYOUT, 'PLACED'),
   });
   for (const index of FILED) await createStory(index, 'FILED');
+  await seedSecondPaper(db, { publicationId: second.id, staff, staffIdsByName, date: daysBefore(today, 1) });
   return { seeded: true, nextDate: nextDay(today) };
 }

@@ -16,12 +16,12 @@ export const DEMO_PUBLICATION = {
   isDefault: true,
 };
 
-/** The demo paper with its starting page templates (版式). */
-export async function seedPublication(db: Database) {
+/** A demo paper (望河报 unless told) with its starting page templates (版式). */
+export async function seedPublication(db: Database, paper: typeof DEMO_PUBLICATION = DEMO_PUBLICATION) {
   const publication = await db.publication.upsert({
-    where: { slug: DEMO_PUBLICATION.slug },
+    where: { slug: paper.slug },
     update: {},
-    create: { ...DEMO_PUBLICATION, pageFormat: DEFAULT_PAGE_FORMAT },
+    create: { ...paper, pageFormat: DEFAULT_PAGE_FORMAT },
   });
   await seedTemplates(db, publication.id);
   return publication;

@@ -4,7 +4,9 @@ import { redirect } from 'next/navigation';
 import { signOutAction } from '@/app/(auth)/login/actions';
 import { LanguageSwitch } from '@/components/language-switch';
 import { StaffLanguage } from '@/components/staff-language';
-import { can, type Permission } from '@/lib/permissions';
+import { allowsHere, rolesIn, type Permission } from '@/lib/permissions';
+import { listMyPublications } from '@/lib/server/publication/list-my-publications';
+import { switchPublicationAction } from './publication-actions';
 import { getTranslations } from '@/lib/i18n/server';
 import { getActor } from '@/lib/server/session';
 
@@ -23,7 +25,15 @@ const LINKS: { href: string; key: 'myArticles' | 'desk' | 'issues' | 'templates'
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect('/login');
-  const [t, roles, common] = await Promise.all([getTranslations('nav'), getTranslations('roles'), getTranslations('common')]);
+  const [t, roles, common, errors, publications] = await Promise.all([
+    getTranslations('nav'),
+    getTranslations('roles'),
+    getTranslations('common'),
+    getTranslations('errors'),
+    listMyPublications({ actor }),
+  ]);
+  const current = publications.find((p) => p.id === actor.publicationId) ?? null;
+  const rolesHere = current ? rolesIn(actor, current.id) : actor.roles;
   return (
     <StaffLanguage>
     <div className="flex min-h-screen">
@@ -31,10 +41,33 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
         {common('skipToContent')}
       </a>
       <nav aria-label={t('newsroom')} className="flex w-52 shrink-0 flex-col gap-1 border-r border-neutral-200 bg-neutral-50 p-4 text-sm">
-        <Link href="/newsroom" className="mb-4 text-lg font-bold">
+        <Link href="/newsroom" className="mb-2 text-lg font-bold">
           {t('newsroom')}
         </Link>
-        {LINKS.filter((link) => can(actor.roles, link.permission)).map((link) => (
+        {publications.length > 1 ? (
+          <form action={switchPublicationAction} className="mb-4 flex items-center gap-1" data-testid="publication-switcher">
+            <label htmlFor="current-publication" className="sr-only">
+              {t('publication')}
+            </label>
+            <select id="current-publication" name="publicationId" defaultValue={current?.id} className="min-w-0 flex-1 rounded border border-neutral-300 bg-white px-1 py-1">
+              {publications.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="rounded border border-neutral-300 bg-white px-2 py-1 hover:bg-neutral-100">
+              {t('switchPublication')}
+            </button>
+          </form>
+        ) : (
+          current && (
+            <p className="mb-4 font-medium" data-testid="current-publication">
+              {current.name}
+            </p>
+          )
+        )}
+        {LINKS.filter((link) => allowsHere(actor, link.permission)).map((link) => (
           <Link key={link.href} href={link.href} className="rounded px-2 py-1.5 hover:bg-neutral-200">
             {t(link.key)}
           </Link>
@@ -43,7 +76,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
           {t('readerSite')}
         </Link>
         <div className="mt-auto border-t border-neutral-200 pt-3 text-xs text-neutral-600">
-          <p data-testid="signed-in-as">{t('signedInAs', { name: actor.name, roles: actor.roles.map((r) => roles(r)).join('、') })}</p>
+          <p data-testid="signed-in-as">{t('signedInAs', { name: actor.name, roles: rolesHere.map((r) => roles(r)).join('、') })}</p>
           <Link href="/newsroom/account" className="mt-2 block text-blue-700 underline">
             {t('account')}
           </Link>
@@ -56,7 +89,14 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
         </div>
       </nav>
       <main id="main" className="min-w-0 flex-1 p-6">
-        {children}
+        {current ? (
+          children
+        ) : (
+          <div role="alert" className="max-w-xl rounded border border-amber-300 bg-amber-50 p-4" data-testid="no-publication">
+            <h1 className="mb-2 text-lg font-bold">{t('noPublicationTitle')}</h1>
+            <p>{errors('noPublication')}</p>
+          </div>
+        )}
       </main>
     </div>
     </StaffLanguage>

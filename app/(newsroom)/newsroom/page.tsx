@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { can } from '@/lib/permissions';
+import { allowsHere } from '@/lib/permissions';
 import { getTranslations } from '@/lib/i18n/server';
 import { requirePagePermission } from '@/lib/server/page-guard';
 
@@ -12,10 +12,10 @@ export default async function NewsroomHome() {
     getTranslations('issues'),
   ]);
   const shortcuts = [
-    can(actor.roles, 'article.write') && { href: '/newsroom/articles/new', label: articles('new') },
-    can(actor.roles, 'issue.create') && { href: '/newsroom/issues/new', label: issues('new') },
-    can(actor.roles, 'issue.signOff') && { href: '/newsroom/sign-off', label: nav('signOff') },
-    can(actor.roles, 'staff.manage') && { href: '/newsroom/staff', label: nav('staff') },
+    allowsHere(actor, 'article.write') && { href: '/newsroom/articles/new', label: articles('new') },
+    allowsHere(actor, 'issue.create') && { href: '/newsroom/issues/new', label: issues('new') },
+    allowsHere(actor, 'issue.signOff') && { href: '/newsroom/sign-off', label: nav('signOff') },
+    allowsHere(actor, 'staff.manage') && { href: '/newsroom/staff', label: nav('staff') },
   ].filter((s): s is { href: string; label: string } => !!s);
   return (
     <div className="max-w-2xl">

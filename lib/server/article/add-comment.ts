@@ -11,10 +11,10 @@ import { canReadArticle } from './article-access';
  * the returned id, saved with the body.
  */
 export async function addComment({ actor, input }: { actor: Actor; input: AddCommentInput }) {
-  assertCan(actor, 'article.comment');
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { authorId: true, status: true } });
+    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { authorId: true, status: true, publicationId: true } });
     if (!article) throw notFound();
+    assertCan(actor, 'article.comment', article.publicationId);
     if (!canReadArticle(actor, article)) throw forbidden();
     const comment = await tx.articleComment.create({
       data: { articleId: input.articleId, quote: input.quote, body: input.body, authorId: actor.id },

@@ -8,9 +8,17 @@ import type { Actor } from '../session';
 import { allowedMoves, canEditArticle, canReadArticle } from './article-access';
 
 const STATUSES: ArticleStatus[] = ['DRAFT', 'FILED', 'EDITED', 'READY', 'PLACED', 'PUBLISHED', 'SENT_BACK'];
-const actor = (roles: Role[]): Actor => ({ id: 'me', name: '我', email: 'me@masthead.local', roles });
-const mine = (status: ArticleStatus) => ({ authorId: 'me', status });
-const theirs = (status: ArticleStatus) => ({ authorId: 'someone-else', status });
+/** Someone holding `roles` on the staff of `paper` (ADMIN: installation-wide, as it can only be). */
+const actor = (roles: Role[], paper = 'paper'): Actor => ({
+  id: 'me',
+  name: '我',
+  email: 'me@masthead.local',
+  roles: roles.filter((role) => role === 'ADMIN'),
+  memberships: [{ publicationId: paper, roles: roles.filter((role) => role !== 'ADMIN') }],
+  publicationId: paper,
+});
+const mine = (status: ArticleStatus) => ({ authorId: 'me', status, publicationId: 'paper' });
+const theirs = (status: ArticleStatus) => ({ authorId: 'someone-else', status, publicationId: 'paper' });
 
 describe('reading a story', () => {
   it('lets its author read it whatever their roles', () => {
@@ -55,7 +63,7 @@ describe('editing a story', () => {
 });
 
 describe('the moves offered', () => {
-  const cases: { roles: Role[]; story: { authorId: string; status: ArticleStatus }; moves: string[] }[] = [
+  const cases: { roles: Role[]; story: { authorId: string; status: ArticleStatus; publicationId: string }; moves: string[] }[] = [
     { roles: ['REPORTER'], story: mine('DRAFT'), moves: ['file'] },
     { roles: ['REPORTER'], story: mine('SENT_BACK'), moves: ['file'] },
     { roles: ['REPORTER'], story: theirs('DRAFT'), moves: [] },
@@ -75,4 +83,21 @@ describe('the moves offered', () => {
       expect(allowedMoves(actor(roles), story)).toEqual(moves);
     });
   }
+});
+
+describe('roles on another paper count for nothing', () => {
+  const elsewhere = (roles: Role[]) => ({ ...actor(roles, 'other-paper'), roles: [] });
+  const newsroom = ROLES.filter((role) => role !== 'ADMIN');
+  it('reads, edits and moves nothing of a paper it is not on the staff of, not even its own stories', () => {
+    for (const status of STATUSES) {
+      for (const story of [mine(status), theirs(status)]) {
+        expect(canReadArticle(elsewhere(newsroom), story), status).toBe(false);
+        expect(canEditArticle(elsewhere(newsroom), story), status).toBe(false);
+        expect(allowedMoves(elsewhere(newsroom), story), status).toEqual([]);
+      }
+    }
+  });
+  it('lets an author on the staff with no role still read their own story there', () => {
+    expect(canReadArticle(actor([]), mine('DRAFT'))).toBe(true);
+  });
 });

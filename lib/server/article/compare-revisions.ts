@@ -10,7 +10,7 @@ export type FieldDiff = { field: SnapshotTextField | 'body'; segments: DiffSegme
 
 /** Two revisions of a story compared part by part, character by character. */
 export async function compareRevisions({ actor, articleId, fromId, toId }: { actor: Actor; articleId: string; fromId: string; toId: string }) {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true } });
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true, publicationId: true } });
   if (!article) throw notFound();
   if (!canReadArticle(actor, article)) throw forbidden();
   const revisions = await db.articleRevision.findMany({

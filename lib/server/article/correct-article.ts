@@ -13,7 +13,6 @@ import { bodyPlainText } from '@/lib/tiptap/body';
  * kept in the correction row, so the original stays in the history.
  */
 export async function correctArticle({ actor, input }: { actor: Actor; input: CorrectArticleInput }) {
-  assertCan(actor, 'article.correct');
   const { note, startRevision: _startRevision, ...edit } = input;
   const { id } = edit;
   return db.$transaction(async (tx) => {
@@ -22,8 +21,9 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
       include: { bylines: { orderBy: { position: 'asc' }, select: { name: true } } },
     });
     if (!article) throw notFound();
+    assertCan(actor, 'article.correct', article.publicationId);
     if (article.status !== 'PUBLISHED') throw new AppError('CONFLICT', 'articleNotPublished');
-    const version = await saveArticleVersion(tx, edit);
+    const version = await saveArticleVersion(tx, edit, article.publicationId);
     // A correction is its own revision, never joined to earlier writing.
     await recordRevision(tx, { actor, articleId: id, version, snapshot: snapshotOf({ ...edit, bodyText: bodyPlainText(edit.body) }), startNew: true });
     const { columnLabel, kicker, headline, subheadline, namesLine, dateline, source, credits } = article;

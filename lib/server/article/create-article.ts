@@ -3,13 +3,15 @@ import { db } from '@/lib/db';
 import { bodyPlainText } from '@/lib/tiptap/body';
 import type { CreateArticleInput } from '@/lib/schemas/article';
 import { recordAudit } from '../audit';
-import { assertCan, type Actor } from '../session';
+import { assertCan, currentPublicationOf, type Actor } from '../session';
 import { bylineRows } from './bylines';
 import { recordRevision, snapshotOf } from './record-revision';
 import { syncArticleMedia } from '../media/sync-article-media';
 
 export async function createArticle({ actor, input }: { actor: Actor; input: CreateArticleInput }) {
-  assertCan(actor, 'article.write');
+  // A new story belongs to the paper the newsroom is showing (validated against the memberships).
+  const publicationId = currentPublicationOf(actor);
+  assertCan(actor, 'article.write', publicationId);
   const { bylines, body, ...fields } = input;
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
@@ -18,7 +20,8 @@ export async function createArticle({ actor, input }: { actor: Actor; input: Cre
         body,
         bodyText: bodyPlainText(body),
         authorId: actor.id,
-        bylines: { create: await bylineRows(tx, bylines) },
+        publicationId,
+        bylines: { create: await bylineRows(tx, bylines, publicationId) },
       },
       select: { id: true, version: true },
     });

@@ -13,7 +13,7 @@ export const PRESENCE_TTL_MS = 45_000;
  * someone else's save instead of later conflicting with it).
  */
 export async function editorHeartbeat({ actor, articleId, leaving = false }: { actor: Actor; articleId: string; leaving?: boolean }) {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true, version: true } });
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true, publicationId: true, version: true } });
   if (!article) throw notFound();
   if (!canReadArticle(actor, article)) throw forbidden();
   const now = new Date();

@@ -11,7 +11,7 @@ export type HistoryEntry = { id: string; action: string; actorName: string; at: 
 
 /** The story's history from the audit trail, oldest first; only for those who may read the story. */
 export async function getArticleHistory({ actor, articleId, take = 200 }: { actor: Actor; articleId: string; take?: number }): Promise<HistoryEntry[]> {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true } });
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true, publicationId: true } });
   if (!article) throw notFound();
   if (!canReadArticle(actor, article)) throw forbidden();
   const events = await db.auditEvent.findMany({

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { PLACEABLE } from '@/lib/domain/article-workflow';
-import { assertCan, type Actor } from '../session';
+import { assertCan, currentPublicationOf, type Actor } from '../session';
 
 export const listItem = {
   id: true,
@@ -12,16 +12,17 @@ export const listItem = {
   author: { select: { name: true } },
 } as const;
 
-/** The actor's own stories, newest first. */
+/** The actor's own stories in the current publication, newest first. */
 export function listMyArticles({ actor, take = 100 }: { actor: Actor; take?: number }) {
-  return db.article.findMany({ where: { authorId: actor.id }, orderBy: { updatedAt: 'desc' }, take, select: listItem });
+  if (!actor.publicationId) return Promise.resolve([]);
+  return db.article.findMany({ where: { authorId: actor.id, publicationId: actor.publicationId }, orderBy: { updatedAt: 'desc' }, take, select: listItem });
 }
 
-/** Stories ready to be placed on a page. */
-export function listPlaceableArticles({ actor }: { actor: Actor }) {
-  assertCan(actor, 'issue.plan');
+/** Stories ready to be placed on a page of `publicationId` (an issue's, read by the caller; else the current publication). */
+export function listPlaceableArticles({ actor, publicationId = currentPublicationOf(actor) }: { actor: Actor; publicationId?: string }) {
+  assertCan(actor, 'issue.plan', publicationId);
   return db.article.findMany({
-    where: { status: { in: [...PLACEABLE] } },
+    where: { publicationId, status: { in: [...PLACEABLE] } },
     orderBy: { updatedAt: 'desc' },
     take: 200,
     select: listItem,

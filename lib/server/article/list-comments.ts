@@ -5,7 +5,7 @@ import type { Actor } from '../session';
 import { canReadArticle } from './article-access';
 
 export async function listComments({ actor, articleId }: { actor: Actor; articleId: string }) {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true } });
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true, publicationId: true } });
   if (!article) throw notFound();
   if (!canReadArticle(actor, article)) throw forbidden();
   return db.articleComment.findMany({

@@ -6,7 +6,7 @@ import { canEditArticle, canReadArticle } from './article-access';
 
 /** A story's revisions, newest first, for anyone who may read the story. */
 export async function listRevisions({ actor, articleId }: { actor: Actor; articleId: string }) {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, headline: true, authorId: true, status: true, version: true } });
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, headline: true, authorId: true, status: true, publicationId: true, version: true } });
   if (!article) throw notFound();
   if (!canReadArticle(actor, article)) throw forbidden();
   const revisions = await db.articleRevision.findMany({

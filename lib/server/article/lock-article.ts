@@ -21,7 +21,7 @@ export async function lockArticleForWrite(tx: Prisma.TransactionClient, articleI
     if (after.every((id) => before.includes(id))) {
       return tx.article.findUniqueOrThrow({
         where: { id: articleId },
-        select: { authorId: true, status: true, placements: { select: { slot: { select: { pageId: true, page: { select: { issueId: true, issue: { select: { status: true } } } } } } } } },
+        select: { authorId: true, status: true, publicationId: true, placements: { select: { slot: { select: { pageId: true, page: { select: { issueId: true, issue: { select: { status: true } } } } } } } } },
       });
     }
   }

@@ -15,14 +15,14 @@ import { assertCan, type Actor } from '../session';
 export async function moveArticle(options: { actor: Actor; articleId: string; move: ArticleMove; from?: ArticleStatus; reason?: string | null }) {
   const { actor, articleId, move } = options;
   const rule = MOVE_RULES[move];
-  assertCan(actor, rule.permission);
   const reason = options.reason?.trim() || null;
   if (rule.needsReason && !reason) throw new AppError('INVALID', 'sendBackReasonRequired');
   const expected = options.from ? [options.from] : rule.from;
 
   await db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true } });
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true, publicationId: true } });
     if (!article) throw notFound();
+    assertCan(actor, rule.permission, article.publicationId);
     if (rule.authorOnly && article.authorId !== actor.id) throw forbidden();
     const from = expected.filter((status) => rule.from.includes(status));
     const moved = await tx.article.updateMany({

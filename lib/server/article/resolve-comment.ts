@@ -7,10 +7,10 @@ import { canReadArticle } from './article-access';
 
 /** Marks a comment resolved (or open again); its record and anchor stay. */
 export async function resolveComment({ actor, input }: { actor: Actor; input: { commentId: string; resolved: boolean } }) {
-  assertCan(actor, 'article.comment');
   return db.$transaction(async (tx) => {
-    const comment = await tx.articleComment.findUnique({ where: { id: input.commentId }, select: { articleId: true, article: { select: { authorId: true, status: true } } } });
+    const comment = await tx.articleComment.findUnique({ where: { id: input.commentId }, select: { articleId: true, article: { select: { authorId: true, status: true, publicationId: true } } } });
     if (!comment) throw notFound();
+    assertCan(actor, 'article.comment', comment.article.publicationId);
     if (!canReadArticle(actor, comment.article)) throw forbidden();
     await tx.articleComment.update({
       where: { id: input.commentId },

@@ -41,7 +41,7 @@ export async function restoreRevision({ actor, input }: { actor: Actor; input: {
       source: nullable(snapshot.source),
       credits: nullable(snapshot.credits),
       body,
-    });
+    }, article.publicationId);
     await recordRevision(tx, { actor, articleId: input.id, version, snapshot, restoredFromVersion: revision.version });
     for (const placement of article.placements) {
       await withdrawSignatures(tx, { actor, issueId: placement.slot.page.issueId, pageIds: [placement.slot.pageId] });

@@ -11,7 +11,7 @@ import { syncArticleMedia } from '../media/sync-article-media';
  * still at the version the edit was based on (optimistic concurrency), so a
  * save never overwrites someone else's. Returns the new version.
  */
-export async function saveArticleVersion(tx: Prisma.TransactionClient, input: Omit<UpdateArticleInput, 'startRevision'>): Promise<number> {
+export async function saveArticleVersion(tx: Prisma.TransactionClient, input: Omit<UpdateArticleInput, 'startRevision'>, publicationId: string): Promise<number> {
   const { id, version, bylines, body, ...fields } = input;
   const updated = await tx.article.updateMany({
     where: { id, version },
@@ -19,7 +19,7 @@ export async function saveArticleVersion(tx: Prisma.TransactionClient, input: Om
   });
   if (updated.count === 0) throw new AppError('CONFLICT', 'articleChangedElsewhere');
   await tx.articleByline.deleteMany({ where: { articleId: id } });
-  await tx.articleByline.createMany({ data: (await bylineRows(tx, bylines)).map((row) => ({ ...row, articleId: id })) });
+  await tx.articleByline.createMany({ data: (await bylineRows(tx, bylines, publicationId)).map((row) => ({ ...row, articleId: id })) });
   await syncArticleMedia(tx, id, body);
   return version + 1;
 }

@@ -4,7 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { beijingDayEnd, beijingDayStart } from '@/lib/domain/beijing-day';
 import { containsPattern } from '@/lib/domain/like-pattern';
 import type { DeskFilters } from '@/lib/schemas/desk-filters';
-import { assertCan, type Actor } from '../session';
+import { assertCan, currentPublicationOf, type Actor } from '../session';
 import { listItem } from './list-articles';
 
 export const DESK_PAGE_SIZE = 50;
@@ -12,8 +12,8 @@ export const DESK_PAGE_SIZE = 50;
 /** `updatedAt` is a timestamp without time zone holding UTC: compare with UTC wall time. */
 const utc = (instant: Date) => Prisma.sql`${instant.toISOString().replace('T', ' ').replace('Z', '')}::timestamp(3)`;
 
-function whereClause(filters: DeskFilters): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`"status" <> 'DRAFT'`];
+function whereClause(filters: DeskFilters, publicationId: string): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`"publicationId" = ${publicationId}`, Prisma.sql`"status" <> 'DRAFT'`];
   if (filters.status) conditions.push(Prisma.sql`"status" = ${filters.status}::"ArticleStatus"`);
   if (filters.author) conditions.push(Prisma.sql`"authorId" = ${filters.author}`);
   if (filters.column) conditions.push(Prisma.sql`"columnLabel" = ${filters.column}`);
@@ -30,12 +30,13 @@ function whereClause(filters: DeskFilters): Prisma.Sql {
 }
 
 /**
- * Stories on the desk (filed or further along) matching the filters, newest
+ * Stories of the current publication on the desk (filed or further along) matching the filters, newest
  * first, one page at a time. A page past the end shows the last page.
  */
 export async function searchDeskArticles({ actor, filters }: { actor: Actor; filters: DeskFilters }) {
-  assertCan(actor, 'article.readDesk');
-  const where = whereClause(filters);
+  const publicationId = currentPublicationOf(actor);
+  assertCan(actor, 'article.readDesk', publicationId);
+  const where = whereClause(filters, publicationId);
   const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Article" WHERE ${where}`;
   const pages = Math.max(1, Math.ceil(total / DESK_PAGE_SIZE));
   const page = Math.min(filters.page, pages);

@@ -21,7 +21,7 @@ export async function updateArticle({ actor, input }: { actor: Actor; input: Upd
     const article = await lockArticleForWrite(tx, id);
     if (!canEditArticle(actor, article)) throw forbidden();
     if (isInIssueGoneOut(article)) throw new AppError('CONFLICT', 'articleLockedBySignOff');
-    const version = await saveArticleVersion(tx, { ...edit, id });
+    const version = await saveArticleVersion(tx, { ...edit, id }, article.publicationId);
     const { startedRevision } = await recordRevision(tx, { actor, articleId: id, version, snapshot: snapshotOf({ ...input, bodyText: bodyPlainText(input.body) }), startNew: startRevision });
     // Changing a story on a signed page withdraws that page's signature.
     for (const placement of article.placements) {

@@ -12,13 +12,13 @@ import { lockEditableIssue, withdrawSignatures } from './issue-guards';
  * Its page is not stored: the box works it out whenever it is drawn.
  */
 export async function addGuidePick({ actor, input }: { actor: Actor; input: { slotId: string; articleId: string; teaser: string | null } }) {
-  assertCan(actor, 'issue.plan');
-  const slot = await db.slot.findUnique({ where: { id: input.slotId }, select: { kind: true, pageId: true, page: { select: { issueId: true } } } });
+  const slot = await db.slot.findUnique({ where: { id: input.slotId }, select: { kind: true, pageId: true, page: { select: { issueId: true, issue: { select: { publicationId: true } } } } } });
   if (!slot) throw notFound();
+  assertCan(actor, 'issue.plan', slot.page.issue.publicationId);
   if (slot.kind !== 'GUIDE') throw new AppError('CONFLICT', 'notAGuideSlot');
   const issueId = slot.page.issueId;
   return db.$transaction(async (tx) => {
-    await lockEditableIssue(tx, issueId);
+    await lockEditableIssue(tx, issueId, { actor });
     const placed = await tx.placement.findFirst({ where: { articleId: input.articleId, part: 1, slot: { page: { issueId } } }, select: { id: true } });
     if (!placed) throw new AppError('CONFLICT', 'guideStoryNotInIssue');
     const current = await tx.slot.findUniqueOrThrow({ where: { id: input.slotId }, select: { guidePicks: true } });

@@ -6,7 +6,7 @@ import { MAX_PAGES } from '@/lib/schemas/issue';
 import type { AddPageInput } from '@/lib/schemas/layout';
 import { parseTemplateSlots } from '@/lib/schemas/template';
 import { recordAudit } from '../audit';
-import { assertCan, type Actor } from '../session';
+import type { Actor } from '../session';
 import { lockEditableIssue, withdrawSignatures } from './issue-guards';
 import { applyPageOrder, pagesInOrder, slotRows } from './page-layout';
 
@@ -16,9 +16,8 @@ import { applyPageOrder, pagesInOrder, slotRows } from './page-layout';
  * lose their signatures.
  */
 export async function addPage({ actor, input }: { actor: Actor; input: AddPageInput }) {
-  assertCan(actor, 'issue.plan');
   return db.$transaction(async (tx) => {
-    await lockEditableIssue(tx, input.issueId);
+    await lockEditableIssue(tx, input.issueId, { actor });
     const issue = await tx.issue.findUniqueOrThrow({ where: { id: input.issueId }, select: { publicationId: true } });
     const pages = await pagesInOrder(tx, input.issueId);
     if (pages.length >= MAX_PAGES) throw new AppError('INVALID', 'tooManyPages');

@@ -4,7 +4,7 @@ import { storiesLostByTemplateChange } from '@/lib/domain/page-templates';
 import { AppError, notFound } from '@/lib/errors';
 import { parseTemplateSlots } from '@/lib/schemas/template';
 import { recordAudit } from '../audit';
-import { assertCan, type Actor } from '../session';
+import type { Actor } from '../session';
 import { lockEditableIssue, withdrawSignatures } from './issue-guards';
 import { slotRows } from './page-layout';
 
@@ -14,12 +14,11 @@ import { slotRows } from './page-layout';
  * slots, so no story silently leaves the page.
  */
 export async function changePageTemplate({ actor, pageId, templateId }: { actor: Actor; pageId: string; templateId: string }) {
-  assertCan(actor, 'issue.plan');
   const found = await db.page.findUnique({ where: { id: pageId }, select: { issueId: true } });
   if (!found) throw notFound();
   const { issueId } = found;
   return db.$transaction(async (tx) => {
-    await lockEditableIssue(tx, issueId);
+    await lockEditableIssue(tx, issueId, { actor });
     const page = await tx.page.findUniqueOrThrow({
       where: { id: pageId },
       select: { templateId: true, issue: { select: { publicationId: true } }, slots: { select: { name: true, placement: { select: { articleId: true, part: true } } } } },

@@ -12,19 +12,19 @@ import { lockEditableIssue, withdrawSignatures } from './issue-guards';
  * when the pages are drawn, so nothing about the split is stored here.
  */
 export async function continueArticle({ actor, placementId, slotId }: { actor: Actor; placementId: string; slotId: string }) {
-  assertCan(actor, 'issue.plan');
   const [first, slot] = await Promise.all([
-    db.placement.findUnique({ where: { id: placementId }, select: { articleId: true, part: true, slot: { select: { pageId: true, page: { select: { issueId: true } } } } } }),
+    db.placement.findUnique({ where: { id: placementId }, select: { articleId: true, part: true, slot: { select: { pageId: true, page: { select: { issueId: true, issue: { select: { publicationId: true } } } } } } } }),
     db.slot.findUnique({ where: { id: slotId }, select: { pageId: true, page: { select: { issueId: true } } } }),
   ]);
   if (!first || !slot) throw notFound();
+  assertCan(actor, 'issue.plan', first.slot.page.issue.publicationId);
   if (first.part !== 1) throw new AppError('CONFLICT', 'jumpFromContinuation');
   const issueId = first.slot.page.issueId;
   if (slot.page.issueId !== issueId) throw new AppError('INVALID', 'jumpOtherIssue');
   if (slot.pageId === first.slot.pageId) throw new AppError('INVALID', 'jumpSamePage');
   try {
     return await db.$transaction(async (tx) => {
-      await lockEditableIssue(tx, issueId);
+      await lockEditableIssue(tx, issueId, { actor });
       const placement = await tx.placement.create({ data: { slotId, articleId: first.articleId, part: 2 }, select: { id: true } });
       await withdrawSignatures(tx, { actor, issueId, pageIds: [first.slot.pageId, slot.pageId] });
       await recordAudit(tx, { actor, action: 'issue.continue', entityType: 'issue', entityId: issueId, details: { articleId: first.articleId, slotId } });

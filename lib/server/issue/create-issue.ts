@@ -18,12 +18,12 @@ import { assertCan, type Actor } from '../session';
  * once: the database's unique index lets one through and the other is told.
  */
 export async function createIssue({ actor, input }: { actor: Actor; input: CreateIssueInput }) {
-  assertCan(actor, 'issue.create');
   const publication = await db.publication.findUnique({ where: { id: input.publicationId } });
   if (!publication) throw notFound();
+  assertCan(actor, 'issue.create', publication.id);
   const staffIds = [...new Set(input.pages.flatMap((p) => [p.editorId, p.artEditorId]).filter((v): v is string => !!v))];
   if (staffIds.length) {
-    const found = await db.staff.count({ where: { id: { in: staffIds } } });
+    const found = await db.staff.count({ where: { id: { in: staffIds }, memberships: { some: { publicationId: publication.id } } } });
     if (found !== staffIds.length) throw new AppError('INVALID', 'staffNotFound');
   }
   const templates = await db.pageTemplate.findMany({ where: { publicationId: publication.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });

@@ -27,9 +27,9 @@ const newsroomIssueInclude = {
 
 /** An issue with every page, slot, story, signature and proof mark, for the board and the proofs. */
 export async function getIssue({ actor, issueId }: { actor: Actor; issueId: string }) {
-  assertCan(actor, 'issue.read');
   const issue = await db.issue.findUnique({ where: { id: issueId }, include: newsroomIssueInclude });
   if (!issue) throw notFound();
+  assertCan(actor, 'issue.read', issue.publicationId);
   const view = toIssueView(issue);
   return {
     ...view,

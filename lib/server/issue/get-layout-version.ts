@@ -8,9 +8,9 @@ import { assertCan, type Actor } from '../session';
  * boards poll, cheaply, to know when to reload.
  */
 export async function getLayoutVersion({ actor, issueId }: { actor: Actor; issueId: string }) {
-  assertCan(actor, 'issue.read');
-  const issue = await db.issue.findUnique({ where: { id: issueId }, select: { layoutVersion: true, status: true } });
+  const issue = await db.issue.findUnique({ where: { id: issueId }, select: { layoutVersion: true, status: true, publicationId: true } });
   if (!issue) throw notFound();
+  assertCan(actor, 'issue.read', issue.publicationId);
   // Signatures and send-backs change pages, not the issue's layout.
   const pages = await db.page.aggregate({ where: { issueId }, _count: { signedAt: true }, _max: { sentBackAt: true } });
   return [issue.layoutVersion, issue.status, pages._count.signedAt, pages._max.sentBackAt?.getTime() ?? 0].join('.');

@@ -3,17 +3,18 @@ import { db } from '@/lib/db';
 import { beijingToday, isoDateFromDb, nextDay } from '@/lib/domain/calendar';
 import { nextIssueNumber } from '@/lib/domain/issue-numbering';
 import { notFound } from '@/lib/errors';
-import { assertCan, type Actor } from '../session';
+import { assertCan, currentPublicationOf, type Actor } from '../session';
 
 const DEFAULT_PAGE_NAMES = ['要闻', '综合', '专题', '副刊'];
 
-/** What the new-issue form proposes: last number + 1, the day after the last issue, its pages and their templates. */
+/**
+ * What the new-issue form proposes for the current publication (or `publicationId`):
+ * last number + 1, the day after the last issue, its pages and their templates.
+ */
 export async function getNewIssueDefaults({ actor, publicationId }: { actor: Actor; publicationId?: string }) {
-  assertCan(actor, 'issue.create');
-  const publication = publicationId
-    ? await db.publication.findUnique({ where: { id: publicationId } })
-    : await db.publication.findFirst({ orderBy: [{ isDefault: 'desc' }, { createdAt: 'asc' }] });
+  const publication = await db.publication.findUnique({ where: { id: publicationId ?? currentPublicationOf(actor) } });
   if (!publication) throw notFound();
+  assertCan(actor, 'issue.create', publication.id);
   const last = await db.issue.findFirst({
     where: { publicationId: publication.id },
     orderBy: { number: 'desc' },

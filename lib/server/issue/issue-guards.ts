@@ -2,7 +2,8 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '../audit';
-import type { Actor } from '../session';
+import type { ScopedPermission } from '@/lib/permissions';
+import { assertCan, type Actor } from '../session';
 
 const EDITABLE = ['PLANNING', 'AWAITING_SIGN_OFF', 'SIGNED_OFF'];
 
@@ -12,11 +13,15 @@ const EDITABLE = ['PLANNING', 'AWAITING_SIGN_OFF', 'SIGNED_OFF'];
  * withdraw their signatures: see withdrawSignatures.) Every layout change comes
  * through here, so it also bumps the issue's layout version: open boards poll it
  * and reload when someone else changed something (rolled back with a refusal).
+ * The actor's permission (issue.plan unless told) is checked in the issue's publication.
  */
-export async function lockEditableIssue(tx: Prisma.TransactionClient, issueId: string) {
-  const rows = await tx.$queryRaw<{ status: string }[]>`UPDATE "Issue" SET "layoutVersion" = "layoutVersion" + 1 WHERE id = ${issueId} RETURNING status::text AS status`;
+export async function lockEditableIssue(tx: Prisma.TransactionClient, issueId: string, check: { actor: Actor; permission?: ScopedPermission }) {
+  const rows = await tx.$queryRaw<{ status: string; publicationId: string }[]>`UPDATE "Issue" SET "layoutVersion" = "layoutVersion" + 1 WHERE id = ${issueId} RETURNING status::text AS status, "publicationId"`;
   if (rows.length === 0) throw notFound();
+  // The permission in the issue's own publication, read by the statement that locks it.
+  assertCan(check.actor, check.permission ?? 'issue.plan', rows[0].publicationId);
   if (!EDITABLE.includes(rows[0].status)) throw new AppError('CONFLICT', 'issueLocked');
+  return { publicationId: rows[0].publicationId };
 }
 
 /**

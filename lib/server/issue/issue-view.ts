@@ -54,6 +54,7 @@ export function toIssueView(issue: IssueRow) {
     number: issue.number,
     date,
     status: issue.status,
+    publicationId: issue.publicationId,
     publicationSlug: issue.publication.slug,
     // The paper's current format: a page is drawn (and exported) at today's size and grid.
     format: parsePageFormat(issue.publication.pageFormat),

@@ -2,13 +2,14 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { isoDateFromDb } from '@/lib/domain/calendar';
 import type { IssueStatus } from '@/lib/generated/prisma/enums';
-import { assertCan, type Actor } from '../session';
+import { assertCan, currentPublicationOf, type Actor } from '../session';
 
-/** Issues newest first, optionally only those in some states (e.g. the sign-off queue). */
+/** The current publication's issues newest first, optionally only those in some states (e.g. the sign-off queue). */
 export async function listIssues({ actor, statuses, take = 50 }: { actor: Actor; statuses?: IssueStatus[]; take?: number }) {
-  assertCan(actor, 'issue.read');
+  const publicationId = currentPublicationOf(actor);
+  assertCan(actor, 'issue.read', publicationId);
   const issues = await db.issue.findMany({
-    where: statuses ? { status: { in: statuses } } : undefined,
+    where: { publicationId, ...(statuses ? { status: { in: statuses } } : {}) },
     orderBy: [{ date: 'desc' }, { number: 'desc' }],
     take,
     select: {

@@ -5,7 +5,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { IssueStatus } from '@/lib/generated/prisma/enums';
 import { recordAudit } from '../audit';
 import { syncReaderSearchEntries } from '../reader/search-entries';
-import type { Actor } from '../session';
+import type { ScopedPermission } from '@/lib/permissions';
+import { assertCan, type Actor } from '../session';
 
 /**
  * Moves an issue from one workflow state to the next, only if it is still in the
@@ -16,6 +17,10 @@ import type { Actor } from '../session';
 export async function moveIssue(options: {
   actor: Actor;
   issueId: string;
+  /** Checked in the issue's publication, read in the transaction that moves it. */
+  permission: ScopedPermission;
+  /** Checks of the issue's state that come after the permission, e.g. every page signed. */
+  precheck?: (tx: Prisma.TransactionClient) => Promise<void>;
   from: IssueStatus;
   data: Prisma.IssueUncheckedUpdateManyInput & { status: IssueStatus };
   action: string;
@@ -24,8 +29,12 @@ export async function moveIssue(options: {
   condition?: Prisma.IssueWhereInput;
   also?: (tx: Prisma.TransactionClient) => Promise<unknown>;
 }) {
-  const { actor, issueId, from, data, action, details, condition, also } = options;
+  const { actor, issueId, permission, precheck, from, data, action, details, condition, also } = options;
   await db.$transaction(async (tx) => {
+    const issue = await tx.issue.findUnique({ where: { id: issueId }, select: { publicationId: true } });
+    if (!issue) throw notFound();
+    assertCan(actor, permission, issue.publicationId);
+    await precheck?.(tx);
     const moved = await tx.issue.updateMany({ where: { id: issueId, status: from, ...condition }, data });
     if (moved.count === 0) {
       const exists = await tx.issue.count({ where: { id: issueId } });

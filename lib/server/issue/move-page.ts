@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { movePage as reorder } from '@/lib/domain/page-order';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '../audit';
-import { assertCan, type Actor } from '../session';
+import type { Actor } from '../session';
 import { lockEditableIssue, withdrawSignatures } from './issue-guards';
 import { applyPageOrder, pagesInOrder } from './page-layout';
 
@@ -13,12 +13,11 @@ import { applyPageOrder, pagesInOrder } from './page-layout';
  * editor saw: if someone moved the page meanwhile, nothing happens and they are told.
  */
 export async function movePage({ actor, pageId, from, to }: { actor: Actor; pageId: string; from: number; to: number }) {
-  assertCan(actor, 'issue.plan');
   const found = await db.page.findUnique({ where: { id: pageId }, select: { issueId: true } });
   if (!found) throw notFound();
   const { issueId } = found;
   return db.$transaction(async (tx) => {
-    await lockEditableIssue(tx, issueId);
+    await lockEditableIssue(tx, issueId, { actor });
     const pages = await pagesInOrder(tx, issueId);
     const index = pages.findIndex((p) => p.id === pageId);
     if (index === -1) throw notFound();

@@ -4,7 +4,7 @@ import { PLACEABLE_KINDS } from '@/lib/domain/page-templates';
 import { AppError, notFound } from '@/lib/errors';
 import type { MoveStoryInput } from '@/lib/schemas/layout';
 import { recordAudit } from '../audit';
-import { assertCan, type Actor } from '../session';
+import type { Actor } from '../session';
 import { lockEditableIssue, withdrawSignatures } from './issue-guards';
 
 /**
@@ -14,12 +14,11 @@ import { lockEditableIssue, withdrawSignatures } from './issue-guards';
  * refused and nothing is overwritten.
  */
 export async function movePlacement({ actor, placementId, fromSlotId, toSlotId, toPlacementId }: { actor: Actor } & MoveStoryInput) {
-  assertCan(actor, 'issue.plan');
   const found = await db.placement.findUnique({ where: { id: placementId }, select: { slot: { select: { page: { select: { issueId: true } } } } } });
   if (!found) throw new AppError('CONFLICT', 'layoutChangedElsewhere');
   const issueId = found.slot.page.issueId;
   return db.$transaction(async (tx) => {
-    await lockEditableIssue(tx, issueId);
+    await lockEditableIssue(tx, issueId, { actor });
     const placement = await tx.placement.findUnique({ where: { id: placementId }, select: { slotId: true, articleId: true, slot: { select: { pageId: true } } } });
     if (!placement || placement.slotId !== fromSlotId) throw new AppError('CONFLICT', 'layoutChangedElsewhere');
     const target = await tx.slot.findUnique({

@@ -5,20 +5,20 @@ import { PLACEABLE_KINDS } from '@/lib/domain/page-templates';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '../audit';
 import { uniqueViolationTarget } from '../prisma-errors';
-import { assertCan, type Actor } from '../session';
+import type { Actor } from '../session';
 import { lockEditableIssue, withdrawSignatures } from './issue-guards';
 
 /** Puts a story into an empty slot. A slot holds one story; a story starts in one slot. */
 export async function placeArticle({ actor, slotId, articleId }: { actor: Actor; slotId: string; articleId: string }) {
-  assertCan(actor, 'issue.plan');
   const slot = await db.slot.findUnique({ where: { id: slotId }, select: { pageId: true, kind: true, page: { select: { issueId: true } } } });
   if (!slot) throw notFound();
   if (!PLACEABLE_KINDS.includes(slot.kind)) throw new AppError('INVALID', 'slotNotForStories');
   try {
     return await db.$transaction(async (tx) => {
-      await lockEditableIssue(tx, slot.page.issueId);
-      const article = await tx.article.findUnique({ where: { id: articleId }, select: { status: true } });
-      if (!article) throw notFound();
+      const { publicationId } = await lockEditableIssue(tx, slot.page.issueId, { actor });
+      const article = await tx.article.findUnique({ where: { id: articleId }, select: { status: true, publicationId: true } });
+      // A story of another paper is never placed here (and is not said to exist).
+      if (!article || article.publicationId !== publicationId) throw notFound();
       if (article.status === 'PLACED' || article.status === 'PUBLISHED') throw new AppError('CONFLICT', 'articleAlreadyPlaced');
       if (!PLACEABLE.includes(article.status)) throw new AppError('CONFLICT', 'articleNotPlaceable');
       const placement = await tx.placement.create({ data: { slotId, articleId, part: 1 }, select: { id: true } });

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { assertCan, type Actor } from '../session';
+import type { Actor } from '../session';
 import { moveIssue } from './move-issue';
 
 /** The stories of an issue go out with it. */
@@ -13,10 +13,10 @@ export function publishStoriesOf(tx: Prisma.TransactionClient, issueId: string) 
 
 /** Puts a signed-off issue in front of readers now. */
 export async function publishIssue({ actor, issueId }: { actor: Actor; issueId: string }) {
-  assertCan(actor, 'issue.publish');
   await moveIssue({
     actor,
     issueId,
+    permission: 'issue.publish',
     from: 'SIGNED_OFF',
     data: { status: 'PUBLISHED', publishedAt: new Date() },
     action: 'issue.publish',

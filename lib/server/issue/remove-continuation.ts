@@ -2,12 +2,11 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '../audit';
-import { assertCan, type Actor } from '../session';
+import type { Actor } from '../session';
 import { lockEditableIssue, withdrawSignatures } from './issue-guards';
 
 /** Takes a story's continuation (part 2) off its page; the story stays where it starts, cut at its slot. */
 export async function removeContinuation({ actor, placementId }: { actor: Actor; placementId: string }) {
-  assertCan(actor, 'issue.plan');
   const placement = await db.placement.findUnique({
     where: { id: placementId },
     select: { articleId: true, part: true, slot: { select: { pageId: true, page: { select: { issueId: true } } } } },
@@ -16,7 +15,7 @@ export async function removeContinuation({ actor, placementId }: { actor: Actor;
   if (placement.part !== 2) throw new AppError('CONFLICT', 'notAContinuation');
   const issueId = placement.slot.page.issueId;
   await db.$transaction(async (tx) => {
-    await lockEditableIssue(tx, issueId);
+    await lockEditableIssue(tx, issueId, { actor });
     const parts = await tx.placement.findMany({ where: { articleId: placement.articleId }, select: { slot: { select: { pageId: true } } } });
     await tx.placement.delete({ where: { id: placementId } });
     await withdrawSignatures(tx, { actor, issueId, pageIds: parts.map((p) => p.slot.pageId) });

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '../audit';
-import { assertCan, type Actor } from '../session';
+import type { Actor } from '../session';
 import { lockEditableIssue, withdrawSignatures } from './issue-guards';
 import { applyPageOrder, pagesInOrder } from './page-layout';
 
@@ -12,12 +12,11 @@ import { applyPageOrder, pagesInOrder } from './page-layout';
  * them on other pages. The pages after it move up; 本期N版 shrinks.
  */
 export async function removePage({ actor, pageId, takeOffStories }: { actor: Actor; pageId: string; takeOffStories: boolean }) {
-  assertCan(actor, 'issue.plan');
   const found = await db.page.findUnique({ where: { id: pageId }, select: { issueId: true } });
   if (!found) throw notFound();
   const { issueId } = found;
   return db.$transaction(async (tx) => {
-    await lockEditableIssue(tx, issueId);
+    await lockEditableIssue(tx, issueId, { actor });
     const pages = await pagesInOrder(tx, issueId);
     const page = pages.find((p) => p.id === pageId);
     if (!page) throw notFound();

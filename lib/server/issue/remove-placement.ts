@@ -2,12 +2,11 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { recordAudit } from '../audit';
-import { assertCan, type Actor } from '../session';
+import type { Actor } from '../session';
 import { lockEditableIssue, withdrawSignatures } from './issue-guards';
 
 /** Takes a story off its page; it goes back to the ready list. */
 export async function removePlacement({ actor, placementId }: { actor: Actor; placementId: string }) {
-  assertCan(actor, 'issue.plan');
   const placement = await db.placement.findUnique({
     where: { id: placementId },
     select: { articleId: true, slot: { select: { page: { select: { issueId: true } } } } },
@@ -15,7 +14,7 @@ export async function removePlacement({ actor, placementId }: { actor: Actor; pl
   if (!placement) throw notFound();
   const issueId = placement.slot.page.issueId;
   await db.$transaction(async (tx) => {
-    await lockEditableIssue(tx, issueId);
+    await lockEditableIssue(tx, issueId, { actor });
     const pages = await tx.placement.findMany({ where: { articleId: placement.articleId }, select: { slot: { select: { pageId: true } } } });
     await tx.placement.deleteMany({ where: { articleId: placement.articleId } });
     await withdrawSignatures(tx, { actor, issueId, pageIds: pages.map((p) => p.slot.pageId) });

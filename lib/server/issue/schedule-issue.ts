@@ -1,6 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import { assertCan, type Actor } from '../session';
+import type { Actor } from '../session';
 import { moveIssue } from './move-issue';
 
 /**
@@ -9,11 +9,11 @@ import { moveIssue } from './move-issue';
  * it as published. Nothing depends on a process running at that time.
  */
 export async function scheduleIssue({ actor, issueId, publishAt }: { actor: Actor; issueId: string; publishAt: Date }) {
-  assertCan(actor, 'issue.publish');
   if (publishAt.getTime() <= Date.now()) throw new AppError('INVALID', 'publishAtInPast');
   await moveIssue({
     actor,
     issueId,
+    permission: 'issue.publish',
     from: 'SIGNED_OFF',
     data: { status: 'SCHEDULED', publishAt, scheduledById: actor.id },
     action: 'issue.schedule',
@@ -23,10 +23,10 @@ export async function scheduleIssue({ actor, issueId, publishAt }: { actor: Acto
 
 /** Takes a scheduled issue back before its time; it stays signed off. */
 export async function cancelSchedule({ actor, issueId }: { actor: Actor; issueId: string }) {
-  assertCan(actor, 'issue.publish');
   await moveIssue({
     actor,
     issueId,
+    permission: 'issue.publish',
     from: 'SCHEDULED',
     data: { status: 'SIGNED_OFF', publishAt: null, scheduledById: null },
     action: 'issue.cancelSchedule',

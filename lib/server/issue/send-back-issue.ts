@@ -1,13 +1,13 @@
 import 'server-only';
-import { assertCan, type Actor } from '../session';
+import type { Actor } from '../session';
 import { moveIssue } from './move-issue';
 
 /** The chief editor returns the issue to the page editors with a reason. */
 export async function sendBackIssue({ actor, issueId, reason }: { actor: Actor; issueId: string; reason: string }) {
-  assertCan(actor, 'issue.signOff');
   await moveIssue({
     actor,
     issueId,
+    permission: 'issue.signOff',
     from: 'AWAITING_SIGN_OFF',
     data: { status: 'PLANNING', sentBackReason: reason, sentBackAt: new Date() },
     action: 'issue.sendBack',

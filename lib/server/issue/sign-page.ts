@@ -4,9 +4,10 @@ import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '../audit';
 import { assertCan, type Actor } from '../session';
 
-async function pageUnderReview(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], pageId: string) {
-  const page = await tx.page.findUnique({ where: { id: pageId }, select: { number: true, issueId: true } });
+async function pageUnderReview(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], pageId: string, actor: Actor) {
+  const page = await tx.page.findUnique({ where: { id: pageId }, select: { number: true, issueId: true, issue: { select: { publicationId: true } } } });
   if (!page) throw notFound();
+  assertCan(actor, 'issue.signOff', page.issue.publicationId);
   const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Issue" WHERE id = ${page.issueId} FOR UPDATE`;
   if (rows[0]?.status !== 'AWAITING_SIGN_OFF') throw new AppError('CONFLICT', 'issueNotAwaitingSignOff');
   return page;
@@ -14,9 +15,8 @@ async function pageUnderReview(tx: Parameters<Parameters<typeof db.$transaction>
 
 /** 签版: the chief editor signs one page of an issue under review. */
 export async function signPage({ actor, pageId }: { actor: Actor; pageId: string }) {
-  assertCan(actor, 'issue.signOff');
   await db.$transaction(async (tx) => {
-    const page = await pageUnderReview(tx, pageId);
+    const page = await pageUnderReview(tx, pageId, actor);
     await tx.page.update({ where: { id: pageId }, data: { signedAt: new Date(), signedById: actor.id, sentBackReason: null, sentBackAt: null } });
     await recordAudit(tx, { actor, action: 'page.sign', entityType: 'issue', entityId: page.issueId, details: { page: page.number } });
   });
@@ -27,9 +27,8 @@ export async function signPage({ actor, pageId }: { actor: Actor; pageId: string
  * story on it as a proof note. The page editor sees it on the issue board.
  */
 export async function sendBackPage({ actor, pageId, reason, articleId }: { actor: Actor; pageId: string; reason: string; articleId: string | null }) {
-  assertCan(actor, 'issue.signOff');
   await db.$transaction(async (tx) => {
-    const page = await pageUnderReview(tx, pageId);
+    const page = await pageUnderReview(tx, pageId, actor);
     if (articleId) {
       const onPage = await tx.placement.count({ where: { articleId, slot: { pageId } } });
       if (!onPage) throw new AppError('INVALID', 'storyNotOnPage');

@@ -1,13 +1,13 @@
 import 'server-only';
-import { assertCan, type Actor } from '../session';
+import type { Actor } from '../session';
 import { moveIssue } from './move-issue';
 
 /** Withdraws a sign-off so the issue can be changed again; it must then be signed anew. */
 export async function undoSignOff({ actor, issueId, reason }: { actor: Actor; issueId: string; reason: string | null }) {
-  assertCan(actor, 'issue.signOff');
   await moveIssue({
     actor,
     issueId,
+    permission: 'issue.signOff',
     from: 'SIGNED_OFF',
     data: { status: 'PLANNING', signedOffById: null, signedOffAt: null, sentBackReason: reason, sentBackAt: reason ? new Date() : null },
     action: 'issue.undoSignOff',

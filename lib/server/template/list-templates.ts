@@ -3,15 +3,13 @@ import { db } from '@/lib/db';
 import { gridOf } from '@/lib/domain/page-templates';
 import { notFound } from '@/lib/errors';
 import { parseTemplateSlots } from '@/lib/schemas/template';
-import { assertCan, type Actor } from '../session';
+import { assertCan, currentPublicationOf, type Actor } from '../session';
 
-/** A publication's page templates (版式), oldest first, with its grid and page proportions. */
+/** A publication's page templates (版式; the current publication's unless told), oldest first, with its grid and page proportions. */
 export async function listTemplates({ actor, publicationId }: { actor: Actor; publicationId?: string }) {
-  assertCan(actor, 'template.read');
-  const publication = publicationId
-    ? await db.publication.findUnique({ where: { id: publicationId }, select: { id: true, name: true, pageFormat: true } })
-    : await db.publication.findFirst({ orderBy: [{ isDefault: 'desc' }, { createdAt: 'asc' }], select: { id: true, name: true, pageFormat: true } });
+  const publication = await db.publication.findUnique({ where: { id: publicationId ?? currentPublicationOf(actor) }, select: { id: true, name: true, pageFormat: true } });
   if (!publication) throw notFound();
+  assertCan(actor, 'template.read', publication.id);
   const templates = await db.pageTemplate.findMany({
     where: { publicationId: publication.id },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],

@@ -33,10 +33,11 @@ export function templateRefusal(problem: SlotProblem): AppError {
  * grid here, whatever the browser said. Pages already created keep their slots.
  */
 export async function saveTemplate({ actor, input }: { actor: Actor; input: SaveTemplateInput }) {
-  assertCan(actor, 'template.manage');
   const { publicationId } = input;
   const publication = await db.publication.findUnique({ where: { id: publicationId }, select: { id: true, pageFormat: true } });
   if (!publication) throw notFound();
+  // The template's publication: a template id of another paper is not found below (its publicationId is in every where).
+  assertCan(actor, 'template.manage', publication.id);
   const [problem] = templateProblems(input.slots, gridOf(publication.pageFormat));
   if (problem) throw templateRefusal(problem);
   const slots = input.slots.map((slot) => ({ ...slot, name: slot.name.trim() }));

@@ -66,13 +66,13 @@ export async function loadTargets(databaseUrl: string, options: { extraLanes?: n
 
 /** Places up to `count` new stories in every other empty story slot of today's issue. */
 async function placeStories(db: ReturnType<typeof createPrismaClient>, count: number) {
-  const issue = await db.issue.findFirst({ where: { status: 'PLANNING' }, orderBy: { date: 'desc' }, select: { id: true } });
-  const author = await db.staff.findFirst({ where: { roles: { has: 'REPORTER' } }, select: { id: true } });
+  const issue = await db.issue.findFirst({ where: { status: 'PLANNING' }, orderBy: { date: 'desc' }, select: { id: true, publicationId: true } });
+  const author = await db.staff.findFirst({ where: { memberships: { some: { roles: { has: 'REPORTER' } } } }, select: { id: true } });
   if (!issue || !author) return;
   const empty = await db.slot.findMany({ where: { page: { issueId: issue.id }, kind: 'STORY', placement: null }, select: { id: true }, orderBy: [{ pageId: 'asc' }, { row: 'asc' }, { column: 'asc' }] });
   for (let i = 0; i < Math.min(count, Math.floor(empty.length / 2)); i++) {
     const body = bodyFromParagraphs([`压力测试用的版面稿件第${i + 1}篇。`]);
-    const article = await db.article.create({ data: { headline: `压力测试：版面稿件 ${i + 1}`, body, bodyText: bodyPlainText(body), authorId: author.id, status: 'PLACED' } });
+    const article = await db.article.create({ data: { headline: `压力测试：版面稿件 ${i + 1}`, body, bodyText: bodyPlainText(body), authorId: author.id, publicationId: issue.publicationId, status: 'PLACED' } });
     await db.placement.create({ data: { slotId: empty[i * 2].id, articleId: article.id } });
   }
 }

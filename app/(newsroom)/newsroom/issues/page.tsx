@@ -3,7 +3,7 @@ import { IssueStatusBadge } from '@/components/newsroom/issue-status-badge';
 import { chineseWeekday } from '@/lib/domain/calendar';
 import { issueNumberLabel } from '@/lib/domain/issue-numbering';
 import { getTranslations } from '@/lib/i18n/server';
-import { can } from '@/lib/permissions';
+import { allowsHere } from '@/lib/permissions';
 import { listIssues } from '@/lib/server/issue/list-issues';
 import { requirePagePermission } from '@/lib/server/page-guard';
 
@@ -14,7 +14,7 @@ export default async function IssuesPage() {
     <div className="max-w-5xl">
       <div className="mb-4 flex items-center justify-between">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
-        {can(actor.roles, 'issue.create') && (
+        {allowsHere(actor, 'issue.create') && (
           <Link href="/newsroom/issues/new" className="rounded bg-neutral-900 px-3 py-1.5 text-sm text-white hover:bg-neutral-700">
             {t('new')}
           </Link>

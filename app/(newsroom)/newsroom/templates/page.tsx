@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/server';
-import { can } from '@/lib/permissions';
+import { allowsHere } from '@/lib/permissions';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
 import { listTemplates } from '@/lib/server/template/list-templates';
 import { TemplateEditor } from './template-editor';
@@ -22,7 +22,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
         aspect={list.aspect}
         templates={list.templates}
         initialId={list.templates.some((template) => template.id === id) ? id! : null}
-        canManage={can(actor.roles, 'template.manage')}
+        canManage={allowsHere(actor, 'template.manage')}
         justSaved={saved === '1'}
       />
     </div>

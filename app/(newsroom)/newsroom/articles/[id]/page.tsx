@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ArticleStatusBadge } from '@/components/newsroom/article-status-badge';
 import { ARTICLE_MOVES, type ArticleMove } from '@/lib/domain/article-workflow';
 import { getTranslations } from '@/lib/i18n/server';
-import { can } from '@/lib/permissions';
+import { allows } from '@/lib/permissions';
 import { getArticle } from '@/lib/server/article/get-article';
 import { getArticleHistory } from '@/lib/server/article/get-article-history';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
@@ -34,7 +34,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
         <Link href={`/newsroom/articles/${article.id}/preview`} className="rounded border border-neutral-300 px-3 py-1.5 text-sm hover:bg-neutral-100">
           {t('preview.link')}
         </Link>
-        {article.status === 'PUBLISHED' && can(actor.roles, 'article.correct') && (
+        {article.status === 'PUBLISHED' && allows(actor, 'article.correct', article.publicationId) && (
           <Link href={`/newsroom/articles/${article.id}/correct`} className="rounded border border-neutral-300 px-3 py-1.5 text-sm hover:bg-neutral-100">
             {t('correct')}
           </Link>
@@ -56,7 +56,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
         initial={articleFormValues(article)}
         justSaved={!!saved}
         targetLength={article.targetLength}
-        canSetTarget={can(actor.roles, 'article.setTarget')}
+        canSetTarget={allows(actor, 'article.setTarget', article.publicationId)}
         initialComments={comments.map((c) => ({ id: c.id, quote: c.quote, body: c.body, createdAt: c.createdAt.toISOString(), author: c.author.name, resolved: !!c.resolvedAt }))}
       />
       <ArticleHistory entries={history} />

@@ -9,7 +9,7 @@ import { PAGE_GRID } from '@/lib/domain/page-templates';
 import { issueNumberLabel } from '@/lib/domain/issue-numbering';
 import { formatTime } from '@/lib/i18n/format';
 import { getTranslations } from '@/lib/i18n/server';
-import { can } from '@/lib/permissions';
+import { allows } from '@/lib/permissions';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { listPlaceableArticles } from '@/lib/server/article/list-articles';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
@@ -30,8 +30,8 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
   const version = await loadPageData(getLayoutVersion({ actor, issueId: id }));
   const issue = await loadPageData(getIssue({ actor, issueId: id }));
   const t = await getTranslations('issues');
-  const canPlan = can(actor.roles, 'issue.plan') && EDITABLE_STATUSES.includes(issue.status);
-  const [ready, templates] = canPlan ? await Promise.all([listPlaceableArticles({ actor }), listTemplates({ actor })]) : [[], null];
+  const canPlan = allows(actor, 'issue.plan', issue.publicationId) && EDITABLE_STATUSES.includes(issue.status);
+  const [ready, templates] = canPlan ? await Promise.all([listPlaceableArticles({ actor, publicationId: issue.publicationId }), listTemplates({ actor, publicationId: issue.publicationId })]) : [[], null];
   const m = issue.masthead;
 
   return (
@@ -60,7 +60,7 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
           <p className="text-neutral-600">{canPlan ? t('editWithdraws') : t('locked')}</p>
         </div>
       )}
-      {canPlan && issue.status === 'PLANNING' && can(actor.roles, 'issue.submit') && (
+      {canPlan && issue.status === 'PLANNING' && allows(actor, 'issue.submit', issue.publicationId) && (
         <div className="mb-6">
           <ActionForm action={submitIssueAction} hidden={{ issueId: issue.id }}>
             <Button type="submit">{t('submit')}</Button>

@@ -1,6 +1,6 @@
 import { pageNumberLabel } from '@/lib/domain/page-numbering';
 import { AppError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
+import { allowsHere } from '@/lib/permissions';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { createPrintPass } from '@/lib/server/print/print-token';
 import { getTranslations } from '@/lib/i18n/server';
@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic';
 async function get(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
   if (!actor) return new Response('Unauthorized', { status: 401 });
-  if (!can(actor.roles, 'issue.read')) return new Response('Forbidden', { status: 403 });
+  if (!allowsHere(actor, 'newsroom.enter')) return new Response('Forbidden', { status: 403 });
   const { id } = await params;
   const pageParam = new URL(request.url).searchParams.get('page');
   let issue;

@@ -4,7 +4,7 @@ import { PageSignature, ProofMarkList } from '@/components/newsroom/page-review'
 import { PdfExportLinks } from '@/components/newsroom/pdf-export-links';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
-import { can } from '@/lib/permissions';
+import { allows } from '@/lib/permissions';
 import { addProofMarkAction } from '../../../actions';
 import { notFound } from 'next/navigation';
 import { NewspaperPage } from '@/components/newspaper/newspaper-page';
@@ -36,8 +36,8 @@ export default async function PageProof({ params }: { params: Promise<{ id: stri
       </nav>
       <div className="mb-4 flex flex-col gap-2 rounded border border-neutral-200 p-3">
         <PageSignature page={page} />
-        <ProofMarkList page={page} canResolve={can(actor.roles, 'issue.plan') && issue.status !== 'PUBLISHED'} />
-        {can(actor.roles, 'page.markProof') && issue.status !== 'PUBLISHED' && (
+        <ProofMarkList page={page} canResolve={allows(actor, 'issue.plan', issue.publicationId) && issue.status !== 'PUBLISHED'} />
+        {allows(actor, 'page.markProof', issue.publicationId) && issue.status !== 'PUBLISHED' && (
           <ActionForm action={addProofMarkAction} hidden={{ pageId: page.id }} className="flex flex-wrap items-end gap-2">
             <TextField label={issues('markNote')} name="note" className="min-w-72 flex-1" />
             <SelectField label={issues('markStory')} name="articleId" defaultValue="">
