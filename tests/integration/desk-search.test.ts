@@ -24,6 +24,7 @@ async function story(options: { headline: string; body?: string; authorId: strin
       body,
       bodyText: bodyPlainText(body),
       authorId: options.authorId,
+      publicationId: editor.publicationId!,
       columnLabel: options.columnLabel ?? null,
       status: options.status ?? 'FILED',
       updatedAt: options.updatedAt,
@@ -33,7 +34,7 @@ async function story(options: { headline: string; body?: string; authorId: strin
 }
 
 beforeAll(async () => {
-  [reporter, reporter2, editor] = await Promise.all((['reporter', 'reporter2', 'editor'] as const).map(actorFor));
+  [reporter, reporter2, editor] = await Promise.all((['reporter', 'reporter2', 'editor'] as const).map((key) => actorFor(key)));
 });
 
 describe('desk search', () => {
@@ -85,6 +86,7 @@ describe('desk search', () => {
         headline: `分页稿件 ${i}`,
         body: bodyFromParagraphs(['分页']),
         authorId: reporter.id,
+        publicationId: editor.publicationId!,
         columnLabel: label,
         status: 'FILED' as const,
         updatedAt: new Date(base + i * 60_000),

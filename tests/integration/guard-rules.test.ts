@@ -69,6 +69,9 @@ beforeAll(async () => {
   [chief, reporter, reporter2, editor] = await Promise.all([actorFor('chiefEditor'), actorFor('reporter'), actorFor('reporter2'), actorFor('editor')]);
   const demo = await db.publication.findFirstOrThrow({ where: { isDefault: true }, select: { name: true, pageFormat: true } });
   paper = await db.publication.create({ data: { slug: `guards-${RUN}`, name: demo.name, pageFormat: demo.pageFormat as object }, select: { id: true, slug: true } });
+  // The chief editor signs this file's paper too.
+  await db.publicationMembership.create({ data: { staffId: chief.id, publicationId: paper.id, roles: ['CHIEF_EDITOR'] } });
+  chief = { ...chief, memberships: [...chief.memberships, { publicationId: paper.id, roles: ['CHIEF_EDITOR'] }] };
 });
 
 afterAll(async () => {
@@ -115,9 +118,17 @@ describe('the session', () => {
   });
 
   it('refuses a permission the actor lacks with FORBIDDEN, and passes one they hold', () => {
-    expect(() => assertCan(chief, 'issue.publish')).not.toThrow();
-    expect(() => assertCan(reporter, 'issue.publish')).toThrow(expect.objectContaining({ code: 'FORBIDDEN', messageKey: 'forbidden' }));
-    expect(() => assertCan({ ...reporter, roles: [] }, 'newsroom.enter')).toThrow(AppError);
+    expect(() => assertCan(chief, 'issue.publish', paper.id)).not.toThrow();
+    expect(() => assertCan(reporter, 'issue.publish', paper.id)).toThrow(expect.objectContaining({ code: 'FORBIDDEN', messageKey: 'forbidden' }));
+    expect(() => assertCan({ ...reporter, roles: [], memberships: [] }, 'newsroom.enter')).toThrow(AppError);
+  });
+
+  it('holds a publication-scoped permission only in the publications where the role is held', () => {
+    const elsewhere = { ...chief, memberships: chief.memberships.filter((m) => m.publicationId !== paper.id) };
+    expect(() => assertCan(elsewhere, 'issue.publish', paper.id)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => assertCan(chief, 'issue.publish', 'some-other-paper')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    // Unscoped permissions: any membership grants them.
+    expect(() => assertCan(elsewhere, 'newsroom.enter')).not.toThrow();
   });
 });
 
@@ -158,7 +169,7 @@ describe('what a visitor may see', () => {
 });
 
 describe('locking an issue for a layout change', () => {
-  const lock = (issueId: string) => db.$transaction((tx) => lockEditableIssue(tx, issueId));
+  const lock = (issueId: string) => db.$transaction((tx) => lockEditableIssue(tx, issueId, { actor: chief, permission: 'issue.read' }));
   const layoutVersion = async (id: string) => (await db.issue.findUniqueOrThrow({ where: { id }, select: { layoutVersion: true } })).layoutVersion;
 
   it('lets pages change until the issue is published or scheduled, and bumps its layout version', async () => {
@@ -219,7 +230,7 @@ describe('withdrawing signatures after a change', () => {
 
 describe('saving a version of a story', () => {
   const edit = (id: string, version: number, headline: string) => ({ ...storyInput(headline, '新的正文。'), id, version, bylines: ['周明远', '特约 某某'] });
-  const save = (input: ReturnType<typeof edit>) => db.$transaction((tx) => saveArticleVersion(tx, input));
+  const save = (input: ReturnType<typeof edit>) => db.$transaction((tx) => saveArticleVersion(tx, input, reporter.publicationId!));
 
   it('writes the edit on top of the version it was based on, and returns the next version', async () => {
     const article = await createArticle({ actor: reporter, input: storyInput(`版本${RUN}`) });
@@ -257,7 +268,7 @@ describe('moving an issue along its workflow', () => {
   it('moves from the state the actor saw, with its data, its extra step and its audit row, in one go', async () => {
     const issue = await issueIn('AWAITING_SIGN_OFF');
     const also = vi.fn(async (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => tx.page.updateMany({ where: { issueId: issue.id }, data: { name: '改过' } }));
-    await moveIssue({ actor: chief, issueId: issue.id, from: 'AWAITING_SIGN_OFF', data: { status: 'PLANNING', sentBackReason: '重排' }, action: 'issue.test', details: { reason: '重排' }, also });
+    await moveIssue({ actor: chief, permission: 'issue.publish', issueId: issue.id, from: 'AWAITING_SIGN_OFF', data: { status: 'PLANNING', sentBackReason: '重排' }, action: 'issue.test', details: { reason: '重排' }, also });
     expect(await db.issue.findUniqueOrThrow({ where: { id: issue.id }, select: { status: true, sentBackReason: true } })).toEqual({ status: 'PLANNING', sentBackReason: '重排' });
     expect(also).toHaveBeenCalledOnce();
     expect((await db.page.findMany({ where: { issueId: issue.id } })).every((p) => p.name === '改过')).toBe(true);
@@ -269,7 +280,7 @@ describe('moving an issue along its workflow', () => {
   it('tells the second of two people that the issue moved, and writes nothing', async () => {
     const issue = await issueIn('SIGNED_OFF');
     const also = vi.fn(async () => undefined);
-    expect(await refusal(moveIssue({ actor: chief, issueId: issue.id, from: 'AWAITING_SIGN_OFF', data: { status: 'PLANNING' }, action: 'issue.test', also }))).toBe('CONFLICT issueStateChanged');
+    expect(await refusal(moveIssue({ actor: chief, permission: 'issue.publish', issueId: issue.id, from: 'AWAITING_SIGN_OFF', data: { status: 'PLANNING' }, action: 'issue.test', also }))).toBe('CONFLICT issueStateChanged');
     expect(also).not.toHaveBeenCalled();
     expect(await statusOf(issue.id)).toBe('SIGNED_OFF');
     expect(await db.auditEvent.count({ where: { entityId: issue.id } })).toBe(0);
@@ -278,12 +289,12 @@ describe('moving an issue along its workflow', () => {
   it('refuses when the further condition is not met', async () => {
     const issue = await issueIn('SCHEDULED', { publishAt: new Date(Date.now() - HOUR) });
     const notYetDue = { publishAt: { gt: new Date() } };
-    expect(await refusal(moveIssue({ actor: chief, issueId: issue.id, from: 'SCHEDULED', data: { status: 'SIGNED_OFF' }, action: 'issue.test', condition: notYetDue }))).toBe('CONFLICT issueStateChanged');
+    expect(await refusal(moveIssue({ actor: chief, permission: 'issue.publish', issueId: issue.id, from: 'SCHEDULED', data: { status: 'SIGNED_OFF' }, action: 'issue.test', condition: notYetDue }))).toBe('CONFLICT issueStateChanged');
     expect(await statusOf(issue.id)).toBe('SCHEDULED');
   });
 
   it('says NOT_FOUND for an issue that does not exist', async () => {
-    expect(await refusal(moveIssue({ actor: chief, issueId: 'no-such-issue', from: 'PLANNING', data: { status: 'AWAITING_SIGN_OFF' }, action: 'issue.test' }))).toBe('NOT_FOUND notFound');
+    expect(await refusal(moveIssue({ actor: chief, permission: 'issue.publish', issueId: 'no-such-issue', from: 'PLANNING', data: { status: 'AWAITING_SIGN_OFF' }, action: 'issue.test' }))).toBe('NOT_FOUND notFound');
   });
 
   it('rolls the move back when its extra step fails', async () => {
@@ -291,7 +302,7 @@ describe('moving an issue along its workflow', () => {
     const failing = async () => {
       throw new AppError('CONFLICT', 'somethingElse');
     };
-    expect(await refusal(moveIssue({ actor: chief, issueId: issue.id, from: 'SIGNED_OFF', data: { status: 'PUBLISHED', publishedAt: new Date() }, action: 'issue.test', also: failing }))).toBe('CONFLICT somethingElse');
+    expect(await refusal(moveIssue({ actor: chief, permission: 'issue.publish', issueId: issue.id, from: 'SIGNED_OFF', data: { status: 'PUBLISHED', publishedAt: new Date() }, action: 'issue.test', also: failing }))).toBe('CONFLICT somethingElse');
     expect(await statusOf(issue.id)).toBe('SIGNED_OFF');
   });
 
@@ -300,9 +311,9 @@ describe('moving an issue along its workflow', () => {
     const story = await createArticle({ actor: reporter, input: storyInput(`检索条目${RUN}`) });
     const slot = await db.slot.create({ data: { pageId: issue.pages[0].id, name: '头条', kind: 'STORY', column: 1, row: 1, columns: 6, rows: 4 } });
     await db.placement.create({ data: { slotId: slot.id, articleId: story.id, part: 1 } });
-    await moveIssue({ actor: chief, issueId: issue.id, from: 'SIGNED_OFF', data: { status: 'PUBLISHED', publishedAt: new Date() }, action: 'issue.test' });
+    await moveIssue({ actor: chief, permission: 'issue.publish', issueId: issue.id, from: 'SIGNED_OFF', data: { status: 'PUBLISHED', publishedAt: new Date() }, action: 'issue.test' });
     expect(await db.readerSearchEntry.count({ where: { issueId: issue.id } })).toBe(1);
-    await moveIssue({ actor: chief, issueId: issue.id, from: 'PUBLISHED', data: { status: 'SIGNED_OFF', publishedAt: null }, action: 'issue.test' });
+    await moveIssue({ actor: chief, permission: 'issue.publish', issueId: issue.id, from: 'PUBLISHED', data: { status: 'SIGNED_OFF', publishedAt: null }, action: 'issue.test' });
     expect(await db.readerSearchEntry.count({ where: { issueId: issue.id } })).toBe(0);
   });
 });

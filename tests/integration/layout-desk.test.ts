@@ -13,7 +13,7 @@ import { rejectsWith } from '../support/stories';
 let pageEditor: Actor, reporter: Actor, admin: Actor;
 
 beforeAll(async () => {
-  [pageEditor, reporter, admin] = await Promise.all((['pageEditor', 'reporter', 'admin'] as const).map(actorFor));
+  [pageEditor, reporter, admin] = await Promise.all((['pageEditor', 'reporter', 'admin'] as const).map((key) => actorFor(key)));
 });
 
 /** The planned demo issue's placed story and the free slots of its pages. */

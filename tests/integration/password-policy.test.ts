@@ -16,7 +16,11 @@ beforeAll(async () => {
   admin = await actorFor('admin');
 });
 
-const newMember = (password: string, email = `policy-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@test.invalid`) => ({ name: '新同事', email, password, roles: ['REPORTER' as const] });
+const newMember = (password: string, email = `policy-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@test.invalid`) => ({ name: '新同事', email, password, admin: false, memberships: [{ publicationId: paperId, roles: ['REPORTER' as const] }] });
+let paperId = '';
+beforeAll(async () => {
+  paperId = (await db.publication.findFirstOrThrow({ where: { isDefault: true }, select: { id: true } })).id;
+});
 
 describe('creating an account', () => {
   it.each([

@@ -66,7 +66,7 @@ let reporter: Actor, editor: Actor, pageEditor: Actor, chief: Actor;
 let nextNumber = 0;
 
 beforeAll(async () => {
-  [reporter, editor, pageEditor, chief] = await Promise.all((['reporter', 'editor', 'pageEditor', 'chiefEditor'] as const).map(actorFor));
+  [reporter, editor, pageEditor, chief] = await Promise.all((['reporter', 'editor', 'pageEditor', 'chiefEditor'] as const).map((key) => actorFor(key)));
   nextNumber = (await getNewIssueDefaults({ actor: pageEditor })).number + 3000;
 });
 

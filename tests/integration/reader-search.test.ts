@@ -27,7 +27,7 @@ async function issueWith(options: { number: number; date: string; status: 'PUBLI
   for (const [index, fields] of options.stories.entries()) {
     const body = bodyFromParagraphs([fields.body ?? '普通正文。']);
     const article = await db.article.create({
-      data: { headline: fields.headline, kicker: fields.kicker, subheadline: fields.subheadline, body, bodyText: bodyPlainText(body), authorId, status: options.status === 'PUBLISHED' ? 'PUBLISHED' : 'PLACED' },
+      data: { headline: fields.headline, kicker: fields.kicker, subheadline: fields.subheadline, body, bodyText: bodyPlainText(body), authorId, publicationId, status: options.status === 'PUBLISHED' ? 'PUBLISHED' : 'PLACED' },
     });
     const slot = await db.slot.create({ data: { pageId: page.id, name: `条${index}`, column: 1, row: index + 1, columns: 1, rows: 1 } });
     await db.placement.create({ data: { slotId: slot.id, articleId: article.id } });

@@ -23,7 +23,7 @@ beforeAll(async () => {
     const issue = await db.issue.create({ data: { publicationId: publication.id, number, date: new Date(Date.UTC(2015, 0, number)), masthead: {}, status, publishAt, publishedAt: status === 'PUBLISHED' ? new Date() : null } });
     for (const pageNumber of [1, 2]) {
       const page = await db.page.create({ data: { issueId: issue.id, number: pageNumber, name: '综合' } });
-      const article = await db.article.create({ data: { headline: `第${number}期稿件`, body: { type: 'doc' }, authorId, status: status === 'PUBLISHED' ? 'PUBLISHED' : 'PLACED' } });
+      const article = await db.article.create({ data: { headline: `第${number}期稿件`, body: { type: 'doc' }, authorId, publicationId: publication.id, status: status === 'PUBLISHED' ? 'PUBLISHED' : 'PLACED' } });
       const slot = await db.slot.create({ data: { pageId: page.id, name: '头条', column: 1, row: 1, columns: 6, rows: 4 } });
       await db.placement.create({ data: { slotId: slot.id, articleId: article.id } });
       stories[number * 10 + pageNumber] = article.id;

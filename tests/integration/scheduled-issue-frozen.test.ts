@@ -32,7 +32,7 @@ import { storyInput } from '../support/stories';
 
 let reporter: Actor, editor: Actor, pageEditor: Actor, chief: Actor;
 beforeAll(async () => {
-  [reporter, editor, pageEditor, chief] = await Promise.all((['reporter', 'editor', 'pageEditor', 'chiefEditor'] as const).map(actorFor));
+  [reporter, editor, pageEditor, chief] = await Promise.all((['reporter', 'editor', 'pageEditor', 'chiefEditor'] as const).map((key) => actorFor(key)));
 });
 
 /** Everything a reader of the issue would see, and its signatures. */

@@ -47,9 +47,9 @@ describe('a session', () => {
   it('deactivated: every session ends, and turning the account on again does not revive them', async () => {
     const staff = await createTestStaff(db, { password: PASSWORD });
     const cookies = [await signedIn(staff.email), await signedIn(staff.email)];
-    await updateStaff({ actor: admin, input: { id: staff.id, roles: ['REPORTER'], active: false } });
+    await updateStaff({ actor: admin, input: { id: staff.id, admin: false, memberships: [], active: false } });
     for (const cookie of cookies) expect(await actorFromCookie(cookie)).toBeNull();
-    await updateStaff({ actor: admin, input: { id: staff.id, roles: ['REPORTER'], active: true } });
+    await updateStaff({ actor: admin, input: { id: staff.id, admin: false, memberships: [], active: true } });
     for (const cookie of cookies) expect(await actorFromCookie(cookie)).toBeNull();
     expect(await actorFromCookie(await signedIn(staff.email))).toMatchObject({ id: staff.id });
   });

@@ -36,8 +36,17 @@ export async function postSignIn({ email, password, address = '192.0.2.1', userA
 /** A throwaway account with its own email, so a test can lock it without touching the demo accounts. */
 export async function createTestStaff(db: Database, { password, roles = ['REPORTER'] as const }: { password: string; roles?: readonly ('REPORTER' | 'ADMIN')[] }) {
   const email = `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}@test.invalid`;
+  // ADMIN is installation-wide; a newsroom role is held on the default paper's staff.
+  const paper = await db.publication.findFirstOrThrow({ where: { isDefault: true }, select: { id: true } });
+  const newsroomRoles = roles.filter((role) => role !== 'ADMIN');
   const staff = await db.staff.create({
-    data: { name: '测试人员', email, roles: [...roles], passwordHash: await hashPassword(password) },
+    data: {
+      name: '测试人员',
+      email,
+      roles: roles.filter((role) => role === 'ADMIN'),
+      passwordHash: await hashPassword(password),
+      memberships: newsroomRoles.length ? { create: [{ publicationId: paper.id, roles: newsroomRoles }] } : undefined,
+    },
     select: { id: true, email: true },
   });
   return staff;
