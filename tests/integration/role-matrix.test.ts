@@ -1,6 +1,8 @@
 // Every refusal proven: each use case of the data layer is called by every role,
+// by a staff member holding every newsroom role but only on ANOTHER paper's staff,
 // by a deactivated account and by an anonymous visitor, on a target made fresh for
-// that call, and what it let through is compared with the permission map.
+// that call (in the matrix's own paper), and what it let through is compared with
+// the permission map.
 //
 // Which functions are covered is decided from the source, not from this file: the
 // rule is that every function exported by lib/server/** whose first parameter is an
@@ -19,7 +21,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '@/lib/errors';
-import { PERMISSIONS, ROLES, type Permission } from '@/lib/permissions';
+import { MEMBERSHIP_ROLES, PERMISSIONS, ROLES, UNSCOPED_PERMISSIONS, type Permission } from '@/lib/permissions';
 import { PAGE_FORMAT_PRESETS, DEFAULT_PAGE_FORMAT } from '@/lib/domain/page-format';
 import type { ArticleStatus, IssueStatus, Role } from '@/lib/generated/prisma/enums';
 import type { BodyDoc } from '@/lib/tiptap/body';
@@ -31,38 +33,57 @@ import { continueArticle } from '@/lib/server/issue/continue-article';
 import { addGuidePick } from '@/lib/server/issue/add-guide-pick';
 import { uploadMedia } from '@/lib/server/media/upload-media';
 import { syncReaderSearchEntries } from '@/lib/server/reader/search-entries';
-import { actorFor, testDb } from '../support/actors';
+import { actorIn, testDb } from '../support/actors';
 import { storyInput } from '../support/stories';
 import { createStaffSession } from '@/lib/auth/staff-sessions';
-import { DEMO_PASSWORD } from '@/prisma/seed/staff';
+import { DEMO_PASSWORD, DEMO_STAFF } from '@/prisma/seed/staff';
 import { dataLayerModules, exportedFunctionsOf } from '../support/use-case-inventory';
 
 // The session the data layer's getActor reads: set per call to the staff member acting.
 // A signed-in caller's cookie names its staff member and a live StaffSession, as Auth.js's does.
 const signedIn = vi.hoisted(() => ({ staffId: null as string | null, sessionId: null as string | null }));
 vi.mock('@/lib/auth', () => ({ auth: async () => (signedIn.staffId ? { user: { id: signedIn.staffId }, sessionId: signedIn.sessionId } : null) }));
+// Every caller's cookie asks for the matrix's paper as its current publication: the
+// session keeps it only for those on that paper's staff (and admins).
+const wanted = vi.hoisted(() => ({ publicationId: null as string | null }));
+vi.mock('@/lib/server/current-publication-cookie', () => ({ CURRENT_PUBLICATION_COOKIE: 'masthead-publication', currentPublicationCookie: async () => wanted.publicationId }));
 
 // ---------------------------------------------------------------------------
 // Who calls
 
-type Caller = { name: string; roles: readonly Role[] };
-/** One caller per role, then a deactivated account holding every role (refused however privileged), then nobody. */
-const CALLERS: Caller[] = [...ROLES.map((role) => ({ name: role, roles: [role] })), { name: 'DEACTIVATED', roles: ROLES }, { name: 'ANONYMOUS', roles: [] }];
+/** `roles`: held on the matrix paper's staff (ADMIN: installation-wide); `elsewhere`: held on another paper's staff only. */
+type Caller = { name: string; roles: readonly Role[]; elsewhere?: readonly Role[] };
+/**
+ * One caller per role, then OTHER_PAPER (every newsroom role, on another paper only:
+ * the right role for every publication-scoped case, in the wrong publication), then a
+ * deactivated account holding every role (refused however privileged), then nobody.
+ */
+const CALLERS: Caller[] = [
+  ...ROLES.map((role) => ({ name: role, roles: [role] })),
+  { name: 'OTHER_PAPER', roles: [], elsewhere: MEMBERSHIP_ROLES },
+  { name: 'DEACTIVATED', roles: ROLES },
+  { name: 'ANONYMOUS', roles: [] },
+];
 /** Callers the session turns away: the data layer never gets an actor for them. */
 const SIGNED_OUT = new Set(['DEACTIVATED', 'ANONYMOUS']);
 
-const holds = (roles: readonly Role[], permission: Permission) => roles.some((role) => (PERMISSIONS[permission] as readonly Role[]).includes(role));
+const grants = (roles: readonly Role[], permission: Permission) => roles.some((role) => (PERMISSIONS[permission] as readonly Role[]).includes(role));
+/** A publication-scoped permission counts only on the matrix paper; an unscoped one through any paper's roles. */
+const holds = (caller: Caller, permission: Permission) =>
+  grants(caller.roles, permission) || ((UNSCOPED_PERMISSIONS as readonly string[]).includes(permission) && grants(caller.elsewhere ?? [], permission));
 
 /** Who a row expects to be let through: a permission, several that must all hold, or a documented rule. */
-type Rule = Permission | { all: Permission[] } | { any: Permission[] } | 'everyone' | 'signedIn' | 'nobody';
+/** `member`: on the matrix paper's staff with any role, or an installation admin. */
+type Rule = Permission | { all: Permission[] } | { any: Permission[] } | 'everyone' | 'signedIn' | 'member' | 'nobody';
 function ruleAllows(rule: Rule, caller: Caller): boolean {
   if (rule === 'everyone') return true;
   if (rule === 'nobody') return false;
   if (rule === 'signedIn') return !SIGNED_OUT.has(caller.name);
   if (SIGNED_OUT.has(caller.name)) return false;
-  if (typeof rule === 'string') return holds(caller.roles, rule);
-  if ('all' in rule) return rule.all.every((p) => holds(caller.roles, p));
-  return rule.any.some((p) => holds(caller.roles, p));
+  if (rule === 'member') return caller.roles.length > 0;
+  if (typeof rule === 'string') return holds(caller, rule);
+  if ('all' in rule) return rule.all.every((p) => holds(caller, p));
+  return rule.any.some((p) => holds(caller, p));
 }
 const describeRule = (rule: Rule) => (typeof rule === 'string' ? rule : 'all' in rule ? rule.all.join(' & ') : rule.any.join(' | '));
 
@@ -76,6 +97,7 @@ const unique = () => `${RUN}-${++sequence}`;
 
 let staff: Record<'reporter' | 'reporter2' | 'editor' | 'pageEditor' | 'chiefEditor' | 'admin', Actor>;
 let publication: { id: string; slug: string };
+let otherPaper: { id: string; slug: string };
 let templates: { id: string; name: string; front: boolean; hasGuide: boolean }[];
 
 /** A story by `author` (someone else's by default: reporter2's) in `status`, with its first revision. */
@@ -174,6 +196,12 @@ type Case<T = any> = {
   actorGetter?: (actor: Actor | null) => () => Promise<Actor | null>;
   /** A refusal is a null answer rather than an error (getMediaFile: "no such image" and "not yours" alike). */
   refusesWithNull?: boolean;
+  /**
+   * The case works in the caller's current publication (a list, a new story): for someone
+   * not on the matrix paper's staff that is their own paper, so a refusal is an answer
+   * without the matrix paper's target in it (and nothing done in the matrix paper).
+   */
+  refusesByOmission?: boolean;
 };
 const one = <T,>(c: Case<T>): Case[] => [c as Case];
 
@@ -219,7 +247,9 @@ const USE_CASES: Record<string, Case[]> = {
     rule: 'article.write',
     prepare: async () => `矩阵新稿${unique()}`,
     call: (actor, headline) => import('@/lib/server/article/create-article').then((m) => m.createArticle({ actor, input: storyInput(headline) })),
-    done: async (headline) => (await db.article.count({ where: { headline } })) === 1,
+    // A new story goes to the caller's current publication: refused means none in the matrix paper.
+    refusesByOmission: true,
+    done: async (headline) => (await db.article.count({ where: { headline, publicationId: publication.id } })) === 1,
   }),
   'lib/server/article/editor-heartbeat.ts#editorHeartbeat': one({
     rule: 'article.readDesk',
@@ -253,14 +283,16 @@ const USE_CASES: Record<string, Case[]> = {
     done: (_s, result) => (result as { name?: string } | undefined)?.name === staff.reporter2.name,
   }),
   'lib/server/article/list-articles.ts#listMyArticles': one({
-    // Anyone signed in lists their own stories (the query is scoped to the actor).
-    rule: 'newsroom.enter',
+    // Anyone on the paper's staff lists their own stories there (the query is scoped to the actor and the current paper).
+    rule: 'member',
+    refusesByOmission: true,
     prepare: (actor) => story({ author: actor, status: 'DRAFT' }),
     call: (actor) => import('@/lib/server/article/list-articles').then((m) => m.listMyArticles({ actor })),
     done: (s, result) => ids(result).includes(s.id),
   }),
   'lib/server/article/list-articles.ts#listPlaceableArticles': one({
     rule: 'issue.plan',
+    refusesByOmission: true,
     prepare: () => story({ status: 'READY' }),
     call: (actor) => import('@/lib/server/article/list-articles').then((m) => m.listPlaceableArticles({ actor })),
     done: (s, result) => ids(result).includes(s.id),
@@ -277,6 +309,7 @@ const USE_CASES: Record<string, Case[]> = {
   }),
   'lib/server/article/list-desk-filter-options.ts#listDeskFilterOptions': one({
     rule: 'article.readDesk',
+    refusesByOmission: true,
     prepare: othersFiledStory,
     call: (actor) => import('@/lib/server/article/list-desk-filter-options').then((m) => m.listDeskFilterOptions({ actor })),
     done: (_s, result) => ids((result as { authors?: unknown } | undefined)?.authors).includes(staff.reporter2.id),
@@ -352,6 +385,7 @@ const USE_CASES: Record<string, Case[]> = {
   ],
   'lib/server/article/search-desk-articles.ts#searchDeskArticles': one({
     rule: 'article.readDesk',
+    refusesByOmission: true,
     prepare: () => story({ headline: `矩阵检索${unique()}` }),
     call: async (actor, s) => {
       const { headline } = await db.article.findUniqueOrThrow({ where: { id: s.id }, select: { headline: true } });
@@ -451,6 +485,7 @@ const USE_CASES: Record<string, Case[]> = {
   }),
   'lib/server/issue/list-issues.ts#listIssues': one({
     rule: 'issue.read',
+    refusesByOmission: true,
     prepare: () => issue(),
     call: (actor) => import('@/lib/server/issue/list-issues').then((m) => m.listIssues({ actor })),
     done: (i, result) => ids(result).includes(i.id),
@@ -618,6 +653,14 @@ const USE_CASES: Record<string, Case[]> = {
     call: (actor) => import('@/lib/server/publication/list-page-formats').then((m) => m.listPageFormats({ actor })),
     done: (_t, result) => ids(result).includes(publication.id),
   }),
+  'lib/server/publication/list-my-publications.ts#listMyPublications': one({
+    // The switcher offers the papers one is on the staff of (every paper to an admin).
+    rule: 'member',
+    refusesByOmission: true,
+    prepare: async () => null,
+    call: (actor) => import('@/lib/server/publication/list-my-publications').then((m) => m.listMyPublications({ actor })),
+    done: (_t, result) => ids(result).includes(publication.id),
+  }),
   'lib/server/publication/update-page-format.ts#updatePageFormat': one({
     rule: 'publication.manage',
     prepare: () => db.publication.create({ data: { slug: `matrix-format-${unique()}`, name: '矩阵格式报', pageFormat: DEFAULT_PAGE_FORMAT }, select: { id: true } }),
@@ -627,17 +670,18 @@ const USE_CASES: Record<string, Case[]> = {
   'lib/server/staff/create-staff.ts#createStaff': one({
     rule: 'staff.manage',
     prepare: async () => `matrix-${unique()}@masthead.local`,
-    call: (actor, email) => import('@/lib/server/staff/create-staff').then((m) => m.createStaff({ actor, input: { name: '矩阵新人', email, password: 'long-enough-password', roles: ['REPORTER'] } })),
+    call: (actor, email) => import('@/lib/server/staff/create-staff').then((m) => m.createStaff({ actor, input: { name: '矩阵新人', email, password: 'long-enough-password', admin: false, memberships: [{ publicationId: publication.id, roles: ['REPORTER'] }] } })),
     done: async (email) => (await db.staff.count({ where: { email } })) === 1,
   }),
   'lib/server/staff/list-staff.ts#listStaff': one({
     rule: 'staff.manage',
     prepare: async () => null,
     call: (actor) => import('@/lib/server/staff/list-staff').then((m) => m.listStaff({ actor })),
-    done: (_t, result) => ids(result).includes(staff.admin.id),
+    done: (_t, result) => ids((result as { staff?: unknown } | undefined)?.staff).includes(staff.admin.id),
   }),
   'lib/server/staff/list-staff.ts#listStaffNames': one({
     rule: { any: ['issue.create', 'staff.manage'] },
+    refusesByOmission: true,
     prepare: async () => null,
     call: (actor) => import('@/lib/server/staff/list-staff').then((m) => m.listStaffNames({ actor })),
     done: (_t, result) => ids(result).includes(staff.editor.id),
@@ -646,7 +690,7 @@ const USE_CASES: Record<string, Case[]> = {
     label: 'make an account admin',
     rule: 'staff.manage',
     prepare: () => db.staff.create({ data: { name: '矩阵同事', email: `matrix-${unique()}@masthead.local`, roles: ['REPORTER'], passwordHash: 'not-a-hash' }, select: { id: true } }),
-    call: (actor, target) => import('@/lib/server/staff/update-staff').then((m) => m.updateStaff({ actor, input: { id: target.id, roles: ['ADMIN'], active: true } })),
+    call: (actor, target) => import('@/lib/server/staff/update-staff').then((m) => m.updateStaff({ actor, input: { id: target.id, admin: true, memberships: [], active: true } })),
     done: async (target) => (await db.staff.findUniqueOrThrow({ where: { id: target.id } })).roles.includes('ADMIN'),
   }),
   'lib/server/staff/reset-staff-password.ts#resetStaffPassword': one({
@@ -729,6 +773,9 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/session.ts#getActor': 'the session: how the matrix gets its actors',
   'lib/server/session.ts#requireActor': 'the session, refusing the signed out',
   'lib/server/session.ts#assertCan': 'the check itself',
+  'lib/server/session.ts#currentPublicationOf': 'the current publication of an actor already made (FORBIDDEN when none)',
+  'lib/server/current-publication-cookie.ts#currentPublicationCookie': 'reads the cookie asking for a publication; getActor validates it against the memberships',
+  'lib/server/staff/write-memberships.ts#writeMemberships': 'transaction step of createStaff and updateStaff, which check staff.manage first',
   'lib/server/page-guard.ts#requirePagePermission': 'page-level redirect, not a boundary (README: proxy and pages only redirect)',
   'lib/server/page-guard.ts#loadPageData': 'turns refusals into 404/403 pages',
   'lib/server/form-action.ts#runFormAction': 'session → parse → work; the work is a use case',
@@ -858,13 +905,22 @@ function numberOnDate(r: ReaderFixture, date: string): number {
 
 beforeAll(async () => {
   process.env.MEDIA_DIR = await mkdtemp(path.join(tmpdir(), 'masthead-matrix-media-'));
-  const keys = ['reporter', 'reporter2', 'editor', 'pageEditor', 'chiefEditor', 'admin'] as const;
-  staff = Object.fromEntries(await Promise.all(keys.map(async (key) => [key, await actorFor(key)]))) as typeof staff;
-
   // The matrix's own paper, so its issues never change what other tests read of the demo paper.
   const demo = await db.publication.findFirstOrThrow({ where: { isDefault: true } });
   const { id: _id, createdAt: _c, updatedAt: _u, slug: _s, isDefault: _d, ...fields } = demo;
   publication = await db.publication.create({ data: { ...fields, pageFormat: demo.pageFormat as object, slug: `matrix-${RUN}`, isDefault: false }, select: { id: true, slug: true } });
+  // Another paper, whose staff must be refused everything of the matrix paper.
+  otherPaper = await db.publication.create({ data: { ...fields, pageFormat: demo.pageFormat as object, slug: `matrix-other-${RUN}`, isDefault: false }, select: { id: true, slug: true } });
+  wanted.publicationId = publication.id;
+
+  // The demo accounts that make the fixtures work on the matrix paper's staff too.
+  const fixtureRoles = { reporter: 'REPORTER', reporter2: 'REPORTER', editor: 'EDITOR', pageEditor: 'PAGE_EDITOR', chiefEditor: 'CHIEF_EDITOR' } as const;
+  for (const [key, role] of Object.entries(fixtureRoles)) {
+    const { id } = await db.staff.findUniqueOrThrow({ where: { email: DEMO_STAFF.find((s) => s.key === key)!.email }, select: { id: true } });
+    await db.publicationMembership.create({ data: { staffId: id, publicationId: publication.id, roles: [role] } });
+  }
+  const keys = ['reporter', 'reporter2', 'editor', 'pageEditor', 'chiefEditor', 'admin'] as const;
+  staff = Object.fromEntries(await Promise.all(keys.map(async (key) => [key, await actorIn(key, publication.id)]))) as typeof staff;
   const demoTemplates = await db.pageTemplate.findMany({ where: { publicationId: demo.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   for (const [index, template] of demoTemplates.entries()) {
     await db.pageTemplate.create({ data: { publicationId: publication.id, name: template.name, front: template.front, slots: template.slots as object, createdAt: new Date(Date.now() - (demoTemplates.length - index) * 1000) } });
@@ -907,6 +963,8 @@ beforeAll(async () => {
 afterAll(async () => {
   // Pages, placements and search entries go with their issues; the stories stay, unplaced.
   await db.issue.deleteMany({ where: { publication: { slug: { startsWith: 'matrix-' } } } });
+  // The stories written for the matrix's papers go with them; their audit rows stay.
+  await db.article.deleteMany({ where: { publication: { slug: { startsWith: 'matrix-' } } } });
   await db.publication.deleteMany({ where: { slug: { startsWith: 'matrix-' } } });
   await db.$disconnect();
 });
@@ -997,6 +1055,7 @@ async function outcomeOf(useCase: Case, caller: Caller, staffIds: Record<string,
   }
   if (await useCase.done(target, result)) return 'allowed';
   if (useCase.refusesWithNull && result === null) return 'refused';
+  if (useCase.refusesByOmission) return 'refused';
   return { failed: `returned without doing its work: ${JSON.stringify(result)?.slice(0, 120)}` };
 }
 
@@ -1005,12 +1064,26 @@ const sessionIds: Record<string, string> = {};
 describe('every use case, called by every role', () => {
   const staffIds: Record<string, string> = {};
   beforeAll(async () => {
-    const byRole = await db.staff.findMany({ where: { email: { endsWith: '@masthead.local' }, active: true }, select: { id: true, roles: true, email: true }, orderBy: { createdAt: 'asc' } });
+    // One account per caller, holding its roles on the matrix paper's staff (ADMIN installation-wide)
+    // and on the other paper's; with the demo password, for changeOwnPassword.
+    const { passwordHash } = await db.staff.findUniqueOrThrow({ where: { email: DEMO_STAFF[0].email }, omit: { passwordHash: false } });
     for (const caller of CALLERS) {
-      if (caller.roles.length !== 1) continue;
-      staffIds[caller.name] = byRole.find((s) => s.roles.length === 1 && s.roles[0] === caller.roles[0] && !s.email.startsWith('matrix-'))!.id;
+      if (SIGNED_OUT.has(caller.name)) continue;
+      const newsroom = caller.roles.filter((role) => role !== 'ADMIN');
+      const memberships = [
+        ...(newsroom.length ? [{ publicationId: publication.id, roles: newsroom }] : []),
+        ...(caller.elsewhere ? [{ publicationId: otherPaper.id, roles: [...caller.elsewhere] }] : []),
+      ];
+      const made = await db.staff.create({
+        data: { name: `矩阵${caller.name}`, email: `matrix-${caller.name.toLowerCase()}-${RUN}@masthead.local`, roles: caller.roles.filter((role) => role === 'ADMIN'), passwordHash, memberships: { create: memberships } },
+        select: { id: true },
+      });
+      staffIds[caller.name] = made.id;
     }
-    const deactivated = await db.staff.create({ data: { name: '离职同事', email: `matrix-gone-${RUN}@masthead.local`, roles: [...ROLES], active: false, passwordHash: 'not-a-hash' }, select: { id: true } });
+    const deactivated = await db.staff.create({
+      data: { name: '离职同事', email: `matrix-gone-${RUN}@masthead.local`, roles: ['ADMIN'], active: false, passwordHash: 'not-a-hash', memberships: { create: [{ publicationId: publication.id, roles: [...MEMBERSHIP_ROLES] }] } },
+      select: { id: true },
+    });
     staffIds.DEACTIVATED = deactivated.id;
     for (const [name, staffId] of Object.entries(staffIds)) sessionIds[name] = (await createStaffSession({ staffId, userAgent: 'role matrix' })).id;
   });

@@ -75,6 +75,8 @@ export function exportedFunctionsOf(file: string): ExportedFunction[] {
     if (ts.isClassDeclaration(statement) && statement.name) {
       found.push({ file, name: statement.name.text, takesActorOptions: false });
     } else if (ts.isFunctionDeclaration(statement) && statement.name) {
+      // An overload signature (no body) is the same function as its implementation: listed once.
+      if (!statement.body) continue;
       found.push({ file, name: statement.name.text, takesActorOptions: firstParameterTakesActor(statement.parameters) });
     } else if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {

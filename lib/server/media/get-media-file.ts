@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { MEDIA_ID_PATTERN, parseVariantFileName, VARIANT_CONTENT_TYPES, type MediaVariant } from '@/lib/domain/media-variants';
-import { can } from '@/lib/permissions';
+import { allows } from '@/lib/permissions';
 import { visibleIssueCondition } from '../reader/published-scope';
 import type { Actor } from '../session';
 import { readMediaFile } from './media-store';
@@ -34,7 +34,7 @@ export async function getMediaFile({ mediaId, fileName, actor }: { mediaId: stri
   let visibility: MediaFile['visibility'] = 'public';
   if (!(await isMediaPublished(mediaId))) {
     const viewer = await actor();
-    if (!viewer || !can(viewer.roles, 'media.read')) return null;
+    if (!viewer || !allows(viewer, 'media.read')) return null;
     visibility = 'staff';
   }
   const bytes = await readMediaFile(mediaId, fileName);
