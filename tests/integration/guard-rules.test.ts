@@ -103,7 +103,15 @@ describe('the session', () => {
   it('reads the signed-in staff member fresh from the database', async () => {
     signedIn.staffId = chief.id;
     signedIn.sessionId = (await createStaffSession({ staffId: chief.id, userAgent: 'guard rules' })).id;
-    expect(await getActor()).toEqual({ id: chief.id, name: chief.name, email: chief.email, roles: ['CHIEF_EDITOR'], sessionId: signedIn.sessionId });
+    expect(await getActor()).toEqual({
+      id: chief.id,
+      name: chief.name,
+      email: chief.email,
+      roles: [],
+      memberships: chief.memberships,
+      publicationId: chief.publicationId,
+      sessionId: signedIn.sessionId,
+    });
     expect(await requireActor()).toEqual({ ...chief, sessionId: signedIn.sessionId });
   });
 
@@ -175,7 +183,7 @@ describe('locking an issue for a layout change', () => {
   it('lets pages change until the issue is published or scheduled, and bumps its layout version', async () => {
     for (const status of ['PLANNING', 'AWAITING_SIGN_OFF', 'SIGNED_OFF'] as const) {
       const issue = await issueIn(status);
-      await expect(lock(issue.id), status).resolves.toBeUndefined();
+      await expect(lock(issue.id), status).resolves.toEqual({ publicationId: paper.id });
       expect(await layoutVersion(issue.id), status).toBe(2);
     }
     for (const status of ['PUBLISHED', 'SCHEDULED'] as const) {

@@ -113,8 +113,8 @@ describe('reader search', () => {
       ), page AS (
         INSERT INTO "Page" (id, "issueId", number, name) SELECT 'search-cap-page', id, 1, '专题' FROM issue RETURNING id
       ), article AS (
-        INSERT INTO "Article" (id, headline, body, "bodyText", status, "authorId", "updatedAt")
-        SELECT 'search-cap-' || n, '第' || n || '条简讯', '{"type":"doc"}', '苇塘的芦苇荡里' || n, 'PUBLISHED', ${authorId}, now() FROM generate_series(1, ${count}) AS n RETURNING id
+        INSERT INTO "Article" (id, headline, body, "bodyText", status, "authorId", "publicationId", "updatedAt")
+        SELECT 'search-cap-' || n, '第' || n || '条简讯', '{"type":"doc"}', '苇塘的芦苇荡里' || n, 'PUBLISHED', ${authorId}, ${publicationId}, now() FROM generate_series(1, ${count}) AS n RETURNING id
       ), slot AS (
         INSERT INTO "Slot" (id, "pageId", name, "column", "row", columns, rows)
         SELECT 'slot-' || a.id, page.id, '简讯', 1, 1, 1, 1 FROM article a, page RETURNING id

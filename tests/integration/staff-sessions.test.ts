@@ -30,7 +30,7 @@ describe('a session', () => {
     const staff = await createTestStaff(db, { password: PASSWORD });
     const cookie = await signedIn(staff.email);
     const actor = await actorFromCookie(cookie);
-    expect(actor).toMatchObject({ id: staff.id, email: staff.email, roles: ['REPORTER'] });
+    expect(actor).toMatchObject({ id: staff.id, email: staff.email, roles: [], memberships: [{ roles: ['REPORTER'] }] });
     const session = await db.staffSession.findUniqueOrThrow({ where: { id: actor!.sessionId } });
     expect(session).toMatchObject({ staffId: staff.id, userAgent: 'vitest', revokedAt: null });
     expect(session.expiresAt.getTime() - Date.now()).toBeGreaterThan(11 * 60 * 60 * 1000);
