@@ -75,3 +75,15 @@ test('an editor on both papers switches between them, and each desk shows its ow
   await expect(page.getByRole('link', { name: `第 ${PLANNED_ISSUE} 期` })).toBeVisible();
   await context.close();
 });
+
+test("each paper's reader site shows its own issue, and the other's numbers are not found there", async ({ page }) => {
+  await page.goto('/qingxi');
+  await expect(page.getByText('清溪区今年为老旧小区加装电梯一百二十部').first()).toBeVisible();
+  await expect(page.getByText('望河区一季度地区生产总值同比增长6.2%')).toHaveCount(0);
+  expect((await page.goto(`/qingxi/${PLANNED_ISSUE - 1}`))?.status()).toBe(404);
+  expect((await page.request.get(`/api/v1/publications/qingxi/issues/${PLANNED_ISSUE - 1}`)).status()).toBe(404);
+  expect((await page.goto('/wanghe/560'))?.status()).toBe(404);
+  const feed = await (await page.request.get('/qingxi/feed.xml')).text();
+  expect(feed).toContain('清溪河生态步道十二公里全线贯通');
+  expect(feed).not.toContain('望河区');
+});
