@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, PERMISSIONS, ROLES, type Permission } from './permissions';
+import { allows, allowsHere, can, MEMBERSHIP_ROLES, PERMISSIONS, ROLES, UNSCOPED_PERMISSIONS, type Permission, type ScopedPermission } from './permissions';
 
 // The whole matrix, written out: a change to the map must change this table too.
 const EXPECTED: Record<Permission, string[]> = {
@@ -54,5 +54,38 @@ describe('permission map', () => {
 
   it('refuses someone with no role', () => {
     expect(can([], 'newsroom.enter')).toBe(false);
+  });
+});
+
+describe('permissions across publications', () => {
+  const scoped = (Object.keys(PERMISSIONS) as Permission[]).filter((p): p is ScopedPermission => !(UNSCOPED_PERMISSIONS as readonly string[]).includes(p));
+  const onA = { roles: [], memberships: [{ publicationId: 'a', roles: [...MEMBERSHIP_ROLES] }] };
+
+  it('splits the map into installation/account permissions and publication-scoped ones', () => {
+    expect([...UNSCOPED_PERMISSIONS].sort()).toEqual(['media.read', 'media.upload', 'newsroom.enter', 'publication.manage', 'staff.manage']);
+    expect(scoped.length).toBe(Object.keys(PERMISSIONS).length - UNSCOPED_PERMISSIONS.length);
+  });
+
+  it('grants a scoped permission only in the publication whose staff holds the role', () => {
+    for (const permission of scoped) {
+      expect(allows(onA, permission, 'a'), permission).toBe(can(MEMBERSHIP_ROLES, permission));
+      expect(allows(onA, permission, 'b'), permission).toBe(false);
+      expect(allowsHere({ ...onA, publicationId: 'b' }, permission), permission).toBe(false);
+      expect(allowsHere({ ...onA, publicationId: null }, permission), permission).toBe(false);
+    }
+  });
+
+  it('grants account permissions through any membership, and installation ones only to ADMIN', () => {
+    expect(allows(onA, 'newsroom.enter')).toBe(true);
+    expect(allows(onA, 'media.upload')).toBe(true);
+    expect(allows(onA, 'staff.manage')).toBe(false);
+    expect(allows({ roles: [], memberships: [] }, 'newsroom.enter')).toBe(false);
+    expect(allows({ roles: ['ADMIN'], memberships: [] }, 'publication.manage')).toBe(true);
+  });
+
+  it("lets an installation admin's role count in every publication, for what ADMIN grants", () => {
+    const admin = { roles: ['ADMIN' as const], memberships: [] };
+    expect(allows(admin, 'template.manage', 'any-paper')).toBe(true);
+    expect(allows(admin, 'issue.signOff', 'any-paper')).toBe(false);
   });
 });
