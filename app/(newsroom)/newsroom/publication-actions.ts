@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { switchPublicationSchema } from '@/lib/schemas/publication-switch';
@@ -19,6 +20,8 @@ export async function switchPublicationAction(formData: FormData) {
     const mine = await listMyPublications({ actor });
     if (mine.some((p) => p.id === parsed.data.publicationId)) {
       (await cookies()).set(CURRENT_PUBLICATION_COOKIE, parsed.data.publicationId, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 365 * 24 * 60 * 60 });
+      // Every newsroom page shows the current paper: none cached in the browser may outlive the switch.
+      revalidatePath('/newsroom', 'layout');
     }
   }
   redirect('/newsroom');

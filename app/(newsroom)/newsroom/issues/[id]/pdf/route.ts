@@ -25,6 +25,8 @@ async function get(request: Request, { params }: { params: Promise<{ id: string 
     issue = await getIssue({ actor, issueId: id });
   } catch (error) {
     if (error instanceof AppError && error.code === 'NOT_FOUND') return new Response('Not found', { status: 404 });
+    // Another paper's issue, or no role to read issues on its paper.
+    if (error instanceof AppError && error.code === 'FORBIDDEN') return new Response('Forbidden', { status: 403 });
     throw error;
   }
   const page = pageParam === null ? null : issue.pages.find((p) => String(p.number) === pageParam);
