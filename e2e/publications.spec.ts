@@ -2,7 +2,7 @@
 // one cannot open or change the other's issues, and someone on both papers' staff
 // switches between them.
 import { expect, test } from '@playwright/test';
-import { contextAs, nav } from './support/staff';
+import { contextAs } from './support/staff';
 
 /** The seeded issue of 望河报 still being planned (prisma/seed/demo.ts). */
 const PLANNED_ISSUE = 1204;
@@ -50,20 +50,27 @@ test('an editor on both papers switches between them, and each desk shows its ow
   await expect(switcher.getByLabel('当前报纸')).toHaveValue(/.+/);
   await expect(switcher.locator('option:checked')).toHaveText('望河报');
 
-  await nav(page, '稿库').click();
+  // The desk searched for each paper's story: only 望河报's is found.
+  const deskSearch = (q: string) => page.goto(`/newsroom/desk?q=${encodeURIComponent(q)}`);
+  const wangheStory = page.getByRole('link', { name: '望河区一季度地区生产总值同比增长6.2%' });
+  const qingxiStory = page.getByRole('link', { name: '柳营街道开设周末儿童托管班' });
+  await deskSearch('一季度地区生产总值');
+  await expect(wangheStory).toBeVisible();
+  await deskSearch('周末儿童托管班');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('link', { name: '柳营街道开设周末儿童托管班' })).toHaveCount(0);
+  await expect(qingxiStory).toHaveCount(0);
 
   await switcher.getByLabel('当前报纸').selectOption({ label: '清溪报' });
   await switcher.getByRole('button', { name: '切换' }).click();
   await expect(page).toHaveURL(/\/newsroom$/);
   await expect(page.getByTestId('publication-switcher').locator('option:checked')).toHaveText('清溪报');
-  await nav(page, '稿库').click();
-  await expect(page.getByRole('link', { name: '柳营街道开设周末儿童托管班' })).toBeVisible();
-  const wangheFiled = page.getByRole('link', { name: '望河区一季度地区生产总值同比增长6.2%' });
-  await expect(wangheFiled).toHaveCount(0);
+  // A new page load: the choice is remembered (the cookie, checked by the server).
+  await deskSearch('周末儿童托管班');
+  await expect(qingxiStory).toBeVisible();
+  await deskSearch('一季度地区生产总值');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(wangheStory).toHaveCount(0);
 
-  // The choice is remembered: a new page load keeps 清溪报.
   await page.goto('/newsroom/issues');
   await expect(page.getByRole('link', { name: '第 560 期' })).toBeVisible();
   await expect(page.getByRole('link', { name: `第 ${PLANNED_ISSUE} 期` })).toHaveCount(0);
@@ -71,6 +78,8 @@ test('an editor on both papers switches between them, and each desk shows its ow
   // Back to 望河报.
   await page.getByTestId('publication-switcher').getByLabel('当前报纸').selectOption({ label: '望河报' });
   await page.getByTestId('publication-switcher').getByRole('button', { name: '切换' }).click();
+  await expect(page).toHaveURL(/\/newsroom$/);
+  await expect(page.getByTestId('publication-switcher').locator('option:checked')).toHaveText('望河报');
   await page.goto('/newsroom/issues');
   await expect(page.getByRole('link', { name: `第 ${PLANNED_ISSUE} 期` })).toBeVisible();
   await context.close();
