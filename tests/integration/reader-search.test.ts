@@ -20,7 +20,7 @@ type StoryFields = { headline: string; body?: string; kicker?: string; subheadli
 /** An issue of the test publication with one page holding `stories`, in the given state. */
 async function issueWith(options: { number: number; date: string; status: 'PUBLISHED' | 'PLANNING' | 'SCHEDULED'; publishAt?: Date; stories: StoryFields[] }) {
   const issue = await db.issue.create({
-    data: { publicationId, number: options.number, date: new Date(`${options.date}T00:00:00Z`), masthead: {}, status: options.status, publishAt: options.publishAt },
+    data: { publicationId, number: options.number, date: new Date(`${options.date}T00:00:00Z`), masthead: {}, pageFormat: {}, status: options.status, publishAt: options.publishAt },
   });
   const page = await db.page.create({ data: { issueId: issue.id, number: 1, name: '要闻' } });
   const ids: string[] = [];

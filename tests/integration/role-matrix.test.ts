@@ -863,8 +863,8 @@ beforeAll(async () => {
 
   // The matrix's own paper, so its issues never change what other tests read of the demo paper.
   const demo = await db.publication.findFirstOrThrow({ where: { isDefault: true } });
-  const { id: _id, createdAt: _c, updatedAt: _u, slug: _s, isDefault: _d, ...fields } = demo;
-  publication = await db.publication.create({ data: { ...fields, pageFormat: demo.pageFormat as object, slug: `matrix-${RUN}`, isDefault: false }, select: { id: true, slug: true } });
+  const { id: _id, createdAt: _c, updatedAt: _u, slug: _s, isDefault: _d, weekdayPages, ...fields } = demo;
+  publication = await db.publication.create({ data: { ...fields, weekdayPages: weekdayPages as object, pageFormat: demo.pageFormat as object, slug: `matrix-${RUN}`, isDefault: false }, select: { id: true, slug: true } });
   const demoTemplates = await db.pageTemplate.findMany({ where: { publicationId: demo.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   for (const [index, template] of demoTemplates.entries()) {
     await db.pageTemplate.create({ data: { publicationId: publication.id, name: template.name, front: template.front, slots: template.slots as object, createdAt: new Date(Date.now() - (demoTemplates.length - index) * 1000) } });
@@ -899,8 +899,8 @@ beforeAll(async () => {
   }
   // A paper with nothing published: not listed anywhere a visitor looks.
   const hiddenSlug = `matrix-hidden-${RUN}`;
-  const hiddenPaper = await db.publication.create({ data: { ...fields, pageFormat: demo.pageFormat as object, slug: hiddenSlug, isDefault: false }, select: { id: true } });
-  await db.issue.create({ data: { publicationId: hiddenPaper.id, number: 1, date: new Date(issueDate(1)), status: 'SIGNED_OFF', masthead: {} } });
+  const hiddenPaper = await db.publication.create({ data: { ...fields, weekdayPages: weekdayPages as object, pageFormat: demo.pageFormat as object, slug: hiddenSlug, isDefault: false }, select: { id: true } });
+  await db.issue.create({ data: { publicationId: hiddenPaper.id, number: 1, date: new Date(issueDate(1)), status: 'SIGNED_OFF', masthead: {}, pageFormat: {} } });
   readers = { slug: publication.slug, hiddenSlug, visible: { number: visible.number, storyId: visibleStory, date: issueDate(visible.number) }, hidden, marker };
 });
 
