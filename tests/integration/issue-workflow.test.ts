@@ -88,7 +88,7 @@ describe('the issue workflow', () => {
     const defaults = await getNewIssueDefaults({ actor: pageEditor });
     const issue = await createIssue({
       actor: pageEditor,
-      input: { publicationId: defaults.publication.id, ...(await nextIssueSlot(defaults.publication.id)), pages: [{ name: '要闻', editorId: pageEditor.id, artEditorId: null }] },
+      input: { publicationId: defaults.publication.id, number: (await nextIssueSlot(defaults.publication.id)).number, date: '2032-03-08', pages: [{ name: '要闻', editorId: pageEditor.id, artEditorId: null }] },
     });
     const publicationSlug = defaults.publication.slug;
     const article = await createArticle({ actor: reporter, input: storyInput('流程测试稿件') });

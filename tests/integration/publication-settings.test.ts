@@ -9,6 +9,7 @@ import { PAGE_FORMAT_PRESETS } from '@/lib/domain/page-format';
 import { createIssue } from '@/lib/server/issue/create-issue';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { getNewIssueDefaults } from '@/lib/server/issue/get-new-issue-defaults';
+import { getNeighbouringIssues } from '@/lib/server/reader/published-issues';
 import { createPublication } from '@/lib/server/publication/create-publication';
 import { getPublicationSettings } from '@/lib/server/publication/get-publication-settings';
 import { listPublications } from '@/lib/server/publication/list-publications';
@@ -120,6 +121,19 @@ describe('issue numbers and dates in the paper’s order', () => {
       const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
       expect(['issueNotAfterLatest', 'issueNumberNotAfterLatest']).toContain(refused.reason.messageKey);
     }
+  });
+});
+
+describe('上一期/下一期', () => {
+  it('follow the date order, a back issue entered later sitting where it was printed', async () => {
+    const { id, slug } = await paper();
+    await make(id, 3384, '2024-03-08');
+    await make(id, 3386, '2024-03-12');
+    await make(id, 3385, '2024-03-11', true);
+    await db.issue.updateMany({ where: { publicationId: id }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
+    const around = await getNeighbouringIssues({ publicationSlug: slug, number: 3385 });
+    expect(around).toEqual({ previous: { number: 3384, date: '2024-03-08' }, next: { number: 3386, date: '2024-03-12' } });
+    expect((await getNeighbouringIssues({ publicationSlug: slug, number: 3386 })).previous?.number).toBe(3385);
   });
 });
 

@@ -108,8 +108,8 @@ describe('reader search', () => {
     // Written in SQL: a thousand stories through the data layer would take minutes.
     await db.$executeRaw`
       WITH issue AS (
-        INSERT INTO "Issue" (id, "publicationId", number, date, masthead, status, "updatedAt")
-        VALUES ('search-cap-issue', ${publicationId}, 10, '2014-01-01', '{}', 'PUBLISHED', now()) RETURNING id
+        INSERT INTO "Issue" (id, "publicationId", number, date, masthead, "pageFormat", status, "updatedAt")
+        VALUES ('search-cap-issue', ${publicationId}, 10, '2014-01-01', '{}', '{}', 'PUBLISHED', now()) RETURNING id
       ), page AS (
         INSERT INTO "Page" (id, "issueId", number, name) SELECT 'search-cap-page', id, 1, '专题' FROM issue RETURNING id
       ), article AS (

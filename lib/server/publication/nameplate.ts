@@ -6,7 +6,6 @@ import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { removeMediaFiles, writeMediaFiles } from '../media/media-store';
 import { processImage } from '../media/process-image';
-import type { Actor } from '../session';
 
 export type NameplateUpload = { fileName: string; bytes: Uint8Array };
 
@@ -17,9 +16,9 @@ const NAMEPLATE_TYPES = new Set(['png', 'jpeg', 'webp']);
  * Checks a nameplate (报头) image and writes its files through the media
  * pipeline (re-encoded from pixels into WebP and JPEG at masthead, PDF and
  * reader widths). Returns how to record it inside the caller's transaction.
- * Called only by use cases that have checked the actor may manage the publication.
+ * Called only by updatePublication, after it has checked the actor may manage the publication.
  */
-export async function storeNameplateImage({ actor, upload }: { actor: Actor; upload: NameplateUpload }) {
+export async function storeNameplateImage({ uploaderId, upload }: { uploaderId: string; upload: NameplateUpload }) {
   const type = sniffImageType(upload.bytes);
   if (!type || !NAMEPLATE_TYPES.has(type)) throw new AppError('INVALID', 'nameplateType');
   const image = await processImage(upload.bytes);
@@ -34,7 +33,7 @@ export async function storeNameplateImage({ actor, upload }: { actor: Actor; upl
         .create({
           data: {
             id: mediaId,
-            uploaderId: actor.id,
+            uploaderId,
             originalName: upload.fileName.slice(0, 255) || 'nameplate',
             contentType: image.contentType,
             byteSize: upload.bytes.length,

@@ -22,7 +22,7 @@ export async function updatePublication({ actor, input, nameplate }: { actor: Ac
   if (existing.version !== input.version) throw new AppError('CONFLICT', 'publicationChanged');
   if (existing.isDefault && !input.isDefault) throw new AppError('INVALID', 'defaultPublicationRequired');
   // The image is checked and re-encoded before the transaction: a refused file changes nothing.
-  const image = nameplate ? await storeNameplateImage({ actor, upload: nameplate }) : null;
+  const image = nameplate ? await storeNameplateImage({ uploaderId: actor.id, upload: nameplate }) : null;
   try {
     return await db.$transaction(async (tx) => {
       if (input.isDefault && !existing.isDefault) await tx.publication.updateMany({ where: { isDefault: true }, data: { isDefault: false } });

@@ -50,7 +50,8 @@ export function getPublishedIssue({ publicationSlug, number }: { publicationSlug
 export async function getNeighbouringIssues({ publicationSlug, number }: { publicationSlug: string; number: number }) {
   const where = publishedIssueWhere(publicationSlug);
   const select = { number: true, date: true } as const;
-  const current = await db.issue.findFirst({ where: { ...where, number }, select });
+  // Where `number` stands by date (asked of any number, its neighbours are only ever published ones).
+  const current = await db.issue.findFirst({ where: { number, publication: { slug: publicationSlug } }, select });
   if (!current) return { previous: null, next: null };
   const [previous, next] = await Promise.all([
     db.issue.findFirst({ where: { ...where, date: { lt: current.date } }, orderBy: [{ date: 'desc' }, { number: 'desc' }], select }),
