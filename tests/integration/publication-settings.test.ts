@@ -17,7 +17,6 @@ import { updatePageFormat } from '@/lib/server/publication/update-page-format';
 import { updatePublication } from '@/lib/server/publication/update-publication';
 import { publicationSettingsSchema, updatePublicationSchema, type PublicationSettingsInput } from '@/lib/schemas/publication';
 import type { Actor } from '@/lib/server/session';
-import { seedTemplates } from '@/prisma/seed/templates';
 import { actorFor, testDb } from '../support/actors';
 import { rejectsWith } from '../support/stories';
 
@@ -50,11 +49,9 @@ const settings = (overrides: Partial<PublicationSettingsInput> = {}): Publicatio
   ...overrides,
 });
 
-/** A publication of this file's own, with the starting templates. */
+/** A publication of this file's own; it comes with the starting templates. */
 async function paper(overrides: Partial<PublicationSettingsInput> = {}) {
-  const created = await createPublication({ actor: admin, input: settings(overrides) });
-  await seedTemplates(db, created.id);
-  return created;
+  return createPublication({ actor: admin, input: settings(overrides) });
 }
 
 const onePage = [{ name: '要闻', editorId: null, artEditorId: null }];
