@@ -67,7 +67,7 @@ export function NewspaperPage({
               <span>
                 {masthead.date} {masthead.weekday}
               </span>
-              <span>{masthead.name}</span>
+              <span>{masthead.printedName}</span>
             </>
           )}
         </header>
