@@ -107,7 +107,7 @@ test('an admin sets up a paper; a later masthead change leaves the issues alread
   await admin.page.getByLabel('网址名', { exact: true }).fill('newsroom');
   await admin.page.getByLabel('网址', { exact: true }).fill('www.chynews.cn');
   await admin.page.getByRole('button', { name: '创建报纸' }).click();
-  await expect(admin.page.getByText('“newsroom”是系统保留的网址，请换一个。')).toBeVisible();
+  await expect(admin.page.getByText('这个网址名是系统自用的（如 newsroom、api），请换一个。')).toBeVisible();
   await expect(admin.page.getByText('网址要以 http:// 或 https:// 开头')).toBeVisible();
   await expect(admin.page.getByLabel('报名（简体）', { exact: true })).toHaveValue(later!.name);
 

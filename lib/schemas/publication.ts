@@ -53,8 +53,12 @@ const pageList = z
   });
 
 /** One text line per weekday, page names separated by spaces or 、: `要闻 综合 专题 副刊`. */
+// Posted as weekdayPages.1 … weekdayPages.7, which the form reader makes an array (index = weekday).
+const weekdayPagesFromForm = (value: unknown) =>
+  Array.isArray(value) ? Object.fromEntries(value.flatMap((names, day) => (typeof names === 'string' ? [[String(day), names]] : []))) : value;
+
 const weekdayPages = z
-  .record(z.string(), z.string().max(400, { error: 'tooLong' }))
+  .preprocess(weekdayPagesFromForm, z.record(z.string(), z.string().max(400, { error: 'tooLong' })))
   .optional()
   .transform((value, ctx) => {
     const result: WeekdayPages = {};

@@ -42,6 +42,7 @@ export function PublicationForm({ publication }: { publication: PublicationFormV
   const checked = (name: string, stored: boolean, option = 'on') => (refused ? Object.entries(state.values ?? {}).some(([k, v]) => k === name && v === option) : stored);
   // Controlled, so a refused save (React resets uncontrolled fields) keeps every day ticked.
   const [days, setDays] = useState<number[]>(publication.publicationDays);
+  const [form, setForm] = useState(publication.mastheadForm);
   const error = (name: string) => state.fieldErrors?.[name];
   const text = (name: keyof PublicationFormValues, label: string, hint?: string) => (
     <TextField label={label} name={name} defaultValue={value(name, String(publication[name] ?? ''))} error={error(name)} hint={hint} />
@@ -55,7 +56,7 @@ export function PublicationForm({ publication }: { publication: PublicationFormV
         <legend className="mb-2 text-lg font-bold">{t('sections')}</legend>
         {text('name', t('name'))}
         {text('nameTraditional', t('nameTraditional'))}
-        <SelectField label={t('mastheadForm')} name="mastheadForm" defaultValue={value('mastheadForm', publication.mastheadForm)} error={error('mastheadForm')}>
+        <SelectField label={t('mastheadForm')} name="mastheadForm" value={form} onChange={(e) => setForm(e.target.value === 'TRADITIONAL' ? 'TRADITIONAL' : 'SIMPLIFIED')} error={error('mastheadForm')}>
           <option value="SIMPLIFIED">{t('formSimplified')}</option>
           <option value="TRADITIONAL">{t('formTraditional')}</option>
         </SelectField>
