@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { MastheadLines } from '@/lib/domain/masthead';
+import { mediaUrl, variantWidths } from '@/lib/domain/media-variants';
 import { permitLine } from '@/lib/domain/print-lines';
 import type { Locale } from '@/lib/i18n/config';
 import { getTranslationsFor } from '@/lib/i18n/server';
@@ -10,14 +11,31 @@ import { getTranslationsFor } from '@/lib/i18n/server';
  * issue's particulars. `locale` is the language of the labels screen readers
  * hear; the printed text is the paper's own.
  */
-export function Masthead({ masthead, locale, style }: { masthead: MastheadLines; locale: Locale; style?: CSSProperties }) {
+export function Masthead({ masthead, locale, style, mediaQuery }: { masthead: MastheadLines; locale: Locale; style?: CSSProperties; mediaQuery?: string }) {
   const t = getTranslationsFor(locale, 'masthead');
   return (
     <header className="np-mh" style={style} aria-label={masthead.name}>
       <div>
-        <p className="np-mh-name" lang="zh-Hans">
-          {masthead.name}
-        </p>
+        {/* The nameplate (报头) is calligraphy: its image when the issue has one, the typeset name otherwise. */}
+        {masthead.nameplate ? (
+          <p className="np-mh-name">
+            <img
+              className="np-mh-plate"
+              src={mediaUrl(masthead.nameplate.mediaId, variantWidths(masthead.nameplate.width).at(-1)!, 'webp', mediaQuery)}
+              srcSet={variantWidths(masthead.nameplate.width)
+                .map((width) => `${mediaUrl(masthead.nameplate!.mediaId, width, 'webp', mediaQuery)} ${width}w`)
+                .join(', ')}
+              sizes="40vw"
+              width={masthead.nameplate.width}
+              height={masthead.nameplate.height}
+              alt={masthead.printedName}
+            />
+          </p>
+        ) : (
+          <p className="np-mh-name" lang={masthead.printedName === masthead.name ? 'zh-Hans' : 'zh-Hant'}>
+            {masthead.printedName}
+          </p>
+        )}
         {masthead.romanizedName && <p className="np-mh-roman">{masthead.romanizedName}</p>}
       </div>
       <div className="np-mh-small">

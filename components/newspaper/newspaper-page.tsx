@@ -14,7 +14,7 @@ import { GuideBox } from './guide-box';
 
 /** Every slot of the issue laid out once per request, whichever pages are drawn. */
 export const issueLayout = cache((issue: IssueView) =>
-  layoutIssue({ format: issue.format, pages: issue.pages, serviceStrip: issue.masthead.serviceStrip }),
+  layoutIssue({ format: issue.format, pages: issue.pages, serviceStrip: issue.masthead.serviceStrip, serviceStripPages: issue.masthead.serviceStripPages }),
 );
 
 /**
@@ -46,7 +46,7 @@ export function NewspaperPage({
   const t = getTranslationsFor(locale, 'layout');
   const { format, masthead } = issue;
   const area = typeArea(format);
-  const chrome = pageChrome(page.number, masthead.serviceStrip);
+  const chrome = pageChrome(page.number, masthead.serviceStrip, masthead.serviceStripPages);
   const layout = issueLayout(issue);
   const areaX = page.number % 2 === 1 ? format.margins.inside : format.margins.outside;
   const areaY = format.margins.top;
@@ -67,12 +67,12 @@ export function NewspaperPage({
               <span>
                 {masthead.date} {masthead.weekday}
               </span>
-              <span>{masthead.name}</span>
+              <span>{masthead.printedName}</span>
             </>
           )}
         </header>
         <div className="np-area" style={boxStyle({ x: areaX, y: areaY, w: area.widthMm, h: area.heightMm })}>
-          {chrome.masthead && <Masthead masthead={masthead} locale={locale} style={boxStyle({ x: 0, y: 0, w: area.widthMm, h: format.mastheadMm - 3 })} />}
+          {chrome.masthead && <Masthead masthead={masthead} locale={locale} mediaQuery={mediaQuery} style={boxStyle({ x: 0, y: 0, w: area.widthMm, h: format.mastheadMm - 3 })} />}
           <div className="np-grid">
             {page.slots.map((slot) => {
               const rect = slotRect(format, slot, chrome);

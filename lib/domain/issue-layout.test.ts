@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutIssue, type LayoutArticle, type LayoutPage } from './issue-layout';
+import { layoutIssue, pageChrome, type LayoutArticle, type LayoutPage } from './issue-layout';
 import { DEFAULT_PAGE_FORMAT } from './page-format';
 import { blockText } from './story-flow';
 
@@ -88,5 +88,15 @@ describe('laying out an issue', () => {
     const printed = [...first.blocks.slice(0, -1), ...second.blocks.slice(1)].map((b) => (b.figure ? '[图]' : blockText(b))).join('');
     expect(printed).toContain(`${text[at - 1]}[图]${text[at]}`);
     expect(`本报讯${text.slice(0, at).join('')}[图]${text.slice(at).join('')}（周明远）`.startsWith(printed)).toBe(true);
+  });
+});
+
+describe('page chrome', () => {
+  it('prints the service strip on the pages the paper chose, when it has one', () => {
+    expect(pageChrome(1, '便民电话', [1])).toEqual({ masthead: true, serviceStrip: true });
+    expect(pageChrome(4, '便民电话', [1])).toEqual({ masthead: false, serviceStrip: false });
+    expect(pageChrome(4, '便民电话', [1, 4])).toEqual({ masthead: false, serviceStrip: true });
+    expect(pageChrome(1, null, [1, 4])).toEqual({ masthead: true, serviceStrip: false });
+    expect(pageChrome(1, '便民电话')).toEqual({ masthead: true, serviceStrip: true });
   });
 });

@@ -46,8 +46,8 @@ export type SlotLayout = {
 };
 
 /** Whether a page prints the masthead and the service strip, which take room from its grid. */
-export function pageChrome(pageNumber: number, serviceStrip: string | null) {
-  return { masthead: pageNumber === 1, serviceStrip: pageNumber === 1 && !!serviceStrip };
+export function pageChrome(pageNumber: number, serviceStrip: string | null, serviceStripPages: readonly number[] = [1]) {
+  return { masthead: pageNumber === 1, serviceStrip: !!serviceStrip && serviceStripPages.includes(pageNumber) };
 }
 
 // 下转 closes the first part against the right edge; 上接 opens the rest on the left.
@@ -55,15 +55,21 @@ function jumpBlock(text: string, align: Block['align']): Block {
   return { runs: [{ text, bold: true }], indent: false, align, jump: true };
 }
 
-export function layoutIssue(options: { format: PageFormat; pages: LayoutPage[]; serviceStrip: string | null }): Map<string, SlotLayout> {
-  const { format, pages, serviceStrip } = options;
+export function layoutIssue(options: {
+  format: PageFormat;
+  pages: LayoutPage[];
+  serviceStrip: string | null;
+  /** The pages that print the strip (page 1 when not given). */
+  serviceStripPages?: readonly number[];
+}): Map<string, SlotLayout> {
+  const { format, pages, serviceStrip, serviceStripPages } = options;
   const placed = pages.flatMap((page) =>
     page.slots.flatMap((slot) => (slot.placement ? [{ page, slot, placement: slot.placement }] : [])),
   );
   const jumps = jumpPages(placed.map(({ page, placement }) => ({ articleId: placement.article.id, part: placement.part, pageNumber: page.number })));
   const boxOf = (page: LayoutPage, slot: LayoutSlot, article: LayoutArticle, part: number) => {
     const size = headingSize(slot, part);
-    return { size, box: slotBox(format, slot, { ...pageChrome(page.number, serviceStrip), heading: article, size }) };
+    return { size, box: slotBox(format, slot, { ...pageChrome(page.number, serviceStrip, serviceStripPages), heading: article, size }) };
   };
 
   const result = new Map<string, SlotLayout>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mastheadLines, mastheadSnapshot, parseMastheadSnapshot } from './masthead';
+import { mastheadLines, mastheadSnapshot, parseMastheadSnapshot, printedName } from './masthead';
 
 const publication = {
   name: '朝阳报',
@@ -27,11 +27,22 @@ describe('masthead', () => {
 
   it('takes only masthead fields into the snapshot', () => {
     const snapshot = mastheadSnapshot({ ...publication, id: 'x', slug: 'y' } as typeof publication);
-    expect(Object.keys(snapshot).sort()).toEqual(Object.keys(publication).sort());
+    expect(Object.keys(snapshot).sort()).toEqual([...Object.keys(publication), 'mastheadForm', 'nameplate', 'serviceStripPages'].sort());
+  });
+
+  it('prints the traditional form only when chosen and given', () => {
+    expect(printedName({ ...publication, mastheadForm: 'TRADITIONAL' })).toBe('朝陽報');
+    expect(printedName({ ...publication, mastheadForm: 'SIMPLIFIED' })).toBe('朝阳报');
+    expect(printedName({ ...publication, nameTraditional: null, mastheadForm: 'TRADITIONAL' })).toBe('朝阳报');
+    const snapshot = mastheadSnapshot({ ...publication, mastheadForm: 'TRADITIONAL', nameplate: { mediaId: 'm1', width: 800, height: 300 }, serviceStripPages: [1, 4] });
+    const lines = mastheadLines({ snapshot: parseMastheadSnapshot(JSON.parse(JSON.stringify(snapshot))), issueNumber: 3384, pageCount: 4, date: '2024-03-08' });
+    expect(lines).toMatchObject({ printedName: '朝陽報', nameplate: { mediaId: 'm1', width: 800, height: 300 }, serviceStripPages: [1, 4] });
   });
 
   it('reads old snapshots with missing fields', () => {
     expect(parseMastheadSnapshot({ name: '朝阳报' })).toMatchObject({ name: '朝阳报', website: null });
     expect(parseMastheadSnapshot(null).name).toBe('');
+    expect(parseMastheadSnapshot({ name: '朝阳报' })).toMatchObject({ mastheadForm: 'SIMPLIFIED', nameplate: null, serviceStripPages: [1] });
+    expect(parseMastheadSnapshot({ name: '朝阳报', nameplate: { mediaId: '../x', width: 1, height: 1 } }).nameplate).toBeNull();
   });
 });

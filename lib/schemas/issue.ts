@@ -21,11 +21,19 @@ export const createIssueSchema = z.object({
     .max(999_999, { error: 'issueNumberInvalid' }),
   date: z.string().trim().refine(isIsoDate, { error: 'dateInvalid' }),
   pages: z.array(pagePlanSchema).min(1, { error: 'pagesRequired' }).max(MAX_PAGES, { error: 'tooManyPages' }),
+  /** 补录往期: an older issue entered afterwards, placed between its neighbours by date. */
+  backIssue: z
+    .union([z.boolean(), z.enum(['on', 'true', ''])])
+    .optional()
+    .transform((value) => value === true || value === 'on' || value === 'true'),
 });
 type ParsedIssue = z.infer<typeof createIssueSchema>;
 type ParsedPagePlan = ParsedIssue['pages'][number];
 /** What the data layer takes: a page without a template gets the default for its position. */
-export type CreateIssueInput = Omit<ParsedIssue, 'pages'> & { pages: (Omit<ParsedPagePlan, 'templateId'> & { templateId?: string | null })[] };
+export type CreateIssueInput = Omit<ParsedIssue, 'pages' | 'backIssue'> & {
+  pages: (Omit<ParsedPagePlan, 'templateId'> & { templateId?: string | null })[];
+  backIssue?: boolean;
+};
 
 export const placeArticleSchema = z.object({
   slotId: id,

@@ -2,6 +2,7 @@ import type { Database } from '@/lib/prisma-client';
 import type { IssueStatus } from '@/lib/generated/prisma/enums';
 import { isoDateToDb, type IsoDate } from '@/lib/domain/calendar';
 import { mastheadSnapshot } from '@/lib/domain/masthead';
+import { parsePageFormat } from '@/lib/domain/page-format';
 import { defaultTemplateFor } from '@/lib/domain/page-templates';
 import { parseTemplateSlots } from '@/lib/schemas/template';
 import { syncReaderSearchEntries } from '@/lib/server/reader/search-entries';
@@ -40,6 +41,7 @@ export async function seedIssue(
       number: options.number,
       date: isoDateToDb(options.date),
       masthead: mastheadSnapshot(publication),
+      pageFormat: parsePageFormat(publication.pageFormat),
       status: options.status,
       submittedAt: options.status === 'PLANNING' ? null : signedAt,
       signedOffById: options.status === 'SIGNED_OFF' || options.status === 'PUBLISHED' ? options.signedOffById : null,

@@ -21,6 +21,7 @@ import type { Actor } from '@/lib/server/session';
 import type { DemoStaffKey } from '@/prisma/seed/staff';
 import { actorFor, testDb } from '../support/actors';
 import { rejectsWith, storyInput } from '../support/stories';
+import { nextIssueSlot } from '../support/issue-slots';
 
 // One client for the file, closed at the end: every open pool holds connections to the shared test database.
 const db = testDb();
@@ -187,7 +188,7 @@ describe('sent back and re-filed', () => {
     const defaults = await getNewIssueDefaults({ actor: actors.pageEditor });
     const issue = await createIssue({
       actor: actors.pageEditor,
-      input: { publicationId: defaults.publication.id, number: defaults.number + 700, date: '2034-05-02', pages: [{ name: '要闻', editorId: null, artEditorId: null }] },
+      input: { publicationId: defaults.publication.id, ...(await nextIssueSlot(defaults.publication.id)), pages: [{ name: '要闻', editorId: null, artEditorId: null }] },
     });
     const slots = (await getIssue({ actor: actors.pageEditor, issueId: issue.id })).pages[0].slots;
     await placeArticle({ actor: actors.pageEditor, slotId: slots[0].id, articleId: id });

@@ -44,6 +44,7 @@ async function issueIn(status: IssueStatus, { pages = 2, signed = [] as number[]
       number,
       date: new Date(Date.UTC(2050, 0, number)),
       masthead: {},
+      pageFormat: {},
       status,
       publishAt,
       ...(status === 'SIGNED_OFF' ? { signedOffAt: new Date(), signedOffById: chief.id } : {}),

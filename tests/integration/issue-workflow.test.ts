@@ -23,6 +23,7 @@ import { signPage, sendBackPage } from '@/lib/server/issue/sign-page';
 import { addProofMark, resolveProofMark } from '@/lib/server/issue/proof-marks';
 import { correctArticle } from '@/lib/server/article/correct-article';
 import { rejectsWith, storyInput } from '../support/stories';
+import { nextIssueSlot } from '../support/issue-slots';
 
 
 
@@ -87,7 +88,7 @@ describe('the issue workflow', () => {
     const defaults = await getNewIssueDefaults({ actor: pageEditor });
     const issue = await createIssue({
       actor: pageEditor,
-      input: { publicationId: defaults.publication.id, number: defaults.number + 500, date: '2032-03-08', pages: [{ name: '要闻', editorId: pageEditor.id, artEditorId: null }] },
+      input: { publicationId: defaults.publication.id, number: (await nextIssueSlot(defaults.publication.id)).number, date: '2032-03-08', pages: [{ name: '要闻', editorId: pageEditor.id, artEditorId: null }] },
     });
     const publicationSlug = defaults.publication.slug;
     const article = await createArticle({ actor: reporter, input: storyInput('流程测试稿件') });
@@ -132,7 +133,7 @@ describe('placing stories', () => {
     const defaults = await getNewIssueDefaults({ actor: pageEditor });
     const issue = await createIssue({
       actor: pageEditor,
-      input: { publicationId: defaults.publication.id, number: defaults.number + 600, date: '2033-01-03', pages: [{ name: '要闻', editorId: null, artEditorId: null }] },
+      input: { publicationId: defaults.publication.id, ...(await nextIssueSlot(defaults.publication.id)), pages: [{ name: '要闻', editorId: null, artEditorId: null }] },
     });
     const [first, second] = await Promise.all([createArticle({ actor: reporter, input: storyInput('一号稿') }), createArticle({ actor: reporter, input: storyInput('二号稿') })]);
     await Promise.all([fileArticle({ actor: reporter, articleId: first.id }), fileArticle({ actor: reporter, articleId: second.id })]);
@@ -149,7 +150,7 @@ describe('scheduled publication', () => {
     const publicationSlug = defaults.publication.slug;
     const issue = await createIssue({
       actor: pageEditor,
-      input: { publicationId: defaults.publication.id, number: defaults.number + 700, date: '2034-05-01', pages: [{ name: '要闻', editorId: null, artEditorId: null }] },
+      input: { publicationId: defaults.publication.id, ...(await nextIssueSlot(defaults.publication.id)), pages: [{ name: '要闻', editorId: null, artEditorId: null }] },
     });
     const article = await createArticle({ actor: reporter, input: storyInput('定时发布的稿件') });
     await fileArticle({ actor: reporter, articleId: article.id });
@@ -217,7 +218,7 @@ describe('page sign-off and proof marks', () => {
     const defaults = await getNewIssueDefaults({ actor: pageEditor });
     const issue = await createIssue({
       actor: pageEditor,
-      input: { publicationId: defaults.publication.id, number: defaults.number + 800, date: '2035-06-01', pages: [{ name: '要闻', editorId: null, artEditorId: null }, { name: '综合', editorId: null, artEditorId: null }] },
+      input: { publicationId: defaults.publication.id, ...(await nextIssueSlot(defaults.publication.id)), pages: [{ name: '要闻', editorId: null, artEditorId: null }, { name: '综合', editorId: null, artEditorId: null }] },
     });
     const article = await createArticle({ actor: reporter, input: storyInput('退回测试稿件') });
     await fileArticle({ actor: reporter, articleId: article.id });

@@ -54,7 +54,7 @@ describe('the page format', () => {
     expect(bad.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual(expect.arrayContaining([['widthMm', 'formatNumber'], ['columns', 'formatWholeNumber']]));
   });
 
-  it('is the admin’s to set, and never smaller than the grid pages already use', async () => {
+  it('is the admin’s to set, and never smaller than the grid its templates use', async () => {
     const db = testDb();
     const publication = await db.publication.findFirstOrThrow({ where: { isDefault: true } });
     await expect(updatePageFormat({ actor: pageEditor, publicationId: publication.id, format: DEFAULT_PAGE_FORMAT })).rejects.toMatchObject({ code: 'FORBIDDEN' });

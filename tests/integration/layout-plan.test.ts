@@ -20,10 +20,10 @@ import type { Actor } from '@/lib/server/session';
 import type { TemplateSlot } from '@/lib/domain/page-templates';
 import { actorFor, testDb } from '../support/actors';
 import { rejectsWith, storyInput } from '../support/stories';
+import { nextIssueSlot } from '../support/issue-slots';
 
 let reporter: Actor, pageEditor: Actor, pageEditor2: Actor, artEditor: Actor, chief: Actor, admin: Actor;
 let publicationId = '';
-let nextNumber = 0;
 
 beforeAll(async () => {
   [reporter, pageEditor, pageEditor2, artEditor, chief, admin] = await Promise.all(
@@ -31,14 +31,10 @@ beforeAll(async () => {
   );
   const defaults = await getNewIssueDefaults({ actor: pageEditor });
   publicationId = defaults.publication.id;
-  nextNumber = defaults.number + 700;
 });
 
-let day = 1;
 async function newIssue(pageNames = ['要闻', '综合', '民生']) {
-  const number = nextNumber++;
-  const date = `2034-02-${String(day++).padStart(2, '0')}`;
-  const issue = await createIssue({ actor: pageEditor, input: { publicationId, number, date, pages: pageNames.map((name) => ({ name, editorId: null, artEditorId: null })) } });
+  const issue = await createIssue({ actor: pageEditor, input: { publicationId, ...(await nextIssueSlot(publicationId)), pages: pageNames.map((name) => ({ name, editorId: null, artEditorId: null })) } });
   return issue.id;
 }
 
@@ -61,11 +57,11 @@ describe('page templates', () => {
     // A template chosen for a page is the one it is made from; another paper's is refused.
     const { templates } = await listTemplates({ actor: pageEditor, publicationId });
     const guide = templates.find((t) => t.name === '头版·导读')!;
-    const input = (templateId: string) => ({ publicationId, number: nextNumber++, date: `2034-03-${String(day++).padStart(2, '0')}`, pages: [{ name: '要闻', editorId: null, artEditorId: null, templateId }] });
-    const chosen = await board((await createIssue({ actor: pageEditor, input: input(guide.id) })).id);
+    const input = async (templateId: string) => ({ publicationId, ...(await nextIssueSlot(publicationId)), pages: [{ name: '要闻', editorId: null, artEditorId: null, templateId }] });
+    const chosen = await board((await createIssue({ actor: pageEditor, input: await input(guide.id) })).id);
     expect(chosen.pages[0].template?.name).toBe('头版·导读');
     expect(chosen.pages[0].slots.map((s) => `${s.name}:${s.kind}`)).toEqual(expect.arrayContaining(['导读:GUIDE', '图片:PHOTO', '服务栏:SERVICE']));
-    await rejectsWith(createIssue({ actor: pageEditor, input: input('not-a-template') }), 'templateNotFound');
+    await rejectsWith(createIssue({ actor: pageEditor, input: await input('not-a-template') }), 'templateNotFound');
   });
 
   it('saves a drawn template for art editors and admins, refuses others and bad layouts on the server', async () => {

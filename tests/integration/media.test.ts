@@ -23,6 +23,7 @@ import type { Actor } from '@/lib/server/session';
 import type { BodyDoc } from '@/lib/tiptap/body';
 import { actorFor } from '../support/actors';
 import { rejectsWith, storyInput } from '../support/stories';
+import { backIssueSlot } from '../support/issue-slots';
 
 let reporter: Actor, editor: Actor, pageEditor: Actor, chief: Actor, admin: Actor, proofreader: Actor;
 let photo: Buffer;
@@ -92,7 +93,7 @@ describe('who may fetch an image', () => {
     const defaults = await getNewIssueDefaults({ actor: pageEditor });
     const issue = await createIssue({
       actor: pageEditor,
-      input: { publicationId: defaults.publication.id, number: 98001, date: '2001-03-15', pages: [{ name: '要闻', editorId: pageEditor.id, artEditorId: null }] },
+      input: { publicationId: defaults.publication.id, ...(await backIssueSlot(defaults.publication.id)), pages: [{ name: '要闻', editorId: pageEditor.id, artEditorId: null }] },
     });
     await fileArticle({ actor: reporter, articleId: article.id });
     const page = (await getIssue({ actor: pageEditor, issueId: issue.id })).pages[0];

@@ -4,6 +4,7 @@
 // byline linked to the other paper's staff, a page editor of the other paper).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/server/session';
+import { DEFAULT_PAGE_FORMAT } from '@/lib/domain/page-format';
 import { bodyFromParagraphs, bodyPlainText } from '@/lib/tiptap/body';
 import { createArticle } from '@/lib/server/article/create-article';
 import { createIssue } from '@/lib/server/issue/create-issue';
@@ -34,7 +35,7 @@ let authorId = '';
 /** A published issue of `paper` numbered `number` with one story carrying the paper's marker. */
 async function publishedIssue(paper: Paper, number: number) {
   const issue = await db.issue.create({
-    data: { publicationId: paper.id, number, date: new Date(Date.UTC(2016, 2, number)), masthead: {}, status: 'PUBLISHED', publishedAt: new Date() },
+    data: { publicationId: paper.id, number, date: new Date(Date.UTC(2016, 2, number)), masthead: {}, pageFormat: DEFAULT_PAGE_FORMAT, status: 'PUBLISHED', publishedAt: new Date() },
   });
   const page = await db.page.create({ data: { issueId: issue.id, number: 1, name: '要闻' } });
   const body = bodyFromParagraphs([`${paper.marker}的正文，第${number}期。`]);
@@ -132,7 +133,7 @@ describe("a paper's newsroom works with its own paper only", () => {
   it("refuses to place a story of another paper in this paper's issue, as if there were no such story", async () => {
     const issue = await createIssue({ actor: pageEditorA, input: { publicationId: papers.a.id, number: 100, date: '2016-04-10', pages: [{ name: '要闻', editorId: null, artEditorId: null }] } }).catch(() => null);
     // Paper A has no templates in this test: make the page's slot by hand.
-    const issueId = issue?.id ?? (await db.issue.create({ data: { publicationId: papers.a.id, number: 100, date: new Date(Date.UTC(2016, 3, 10)), masthead: {} } })).id;
+    const issueId = issue?.id ?? (await db.issue.create({ data: { publicationId: papers.a.id, number: 100, date: new Date(Date.UTC(2016, 3, 10)), masthead: {}, pageFormat: DEFAULT_PAGE_FORMAT } })).id;
     const page = await db.page.upsert({ where: { issueId_number: { issueId, number: 1 } }, create: { issueId, number: 1, name: '要闻' }, update: {} });
     const slot = await db.slot.create({ data: { pageId: page.id, name: `隔离${RUN}`, column: 1, row: 1, columns: 6, rows: 4 } });
     const storyOfB = await createArticle({ actor: reporterB, input: storyInput(`乙报的稿件${RUN}`) });

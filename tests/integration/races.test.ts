@@ -20,6 +20,7 @@ import { publishDueIssues } from '@/lib/server/issue/publish-due-issues';
 import type { Actor } from '@/lib/server/session';
 import { actorFor, testDb } from '../support/actors';
 import { storyInput } from '../support/stories';
+import { backIssueSlot } from '../support/issue-slots';
 
 // The barrier sits where a save has made its checks and is about to write.
 const barrier = vi.hoisted(() => ({ armed: null as null | { reached: () => void; release: Promise<void> } }));
@@ -63,20 +64,17 @@ async function untilWaitingForLocks(count: number, ms = 3_000) {
 }
 
 let reporter: Actor, editor: Actor, pageEditor: Actor, chief: Actor;
-let nextNumber = 0;
 
 beforeAll(async () => {
   [reporter, editor, pageEditor, chief] = await Promise.all((['reporter', 'editor', 'pageEditor', 'chiefEditor'] as const).map((key) => actorFor(key)));
-  nextNumber = (await getNewIssueDefaults({ actor: pageEditor })).number + 3000;
 });
 
-/** An issue of one page holding one story, signed off and ready to publish; dated long ago so it never becomes the latest issue other tests read. */
+/** An issue of one page holding one story, signed off and ready to publish; a back issue before the earliest, so it never becomes the latest issue other tests read. */
 async function signedOffIssueWithStory(headline: string) {
   const defaults = await getNewIssueDefaults({ actor: pageEditor });
-  const number = nextNumber++;
   const issue = await createIssue({
     actor: pageEditor,
-    input: { publicationId: defaults.publication.id, number, date: `2001-01-${String((number % 28) + 1).padStart(2, '0')}`, pages: [{ name: '要闻', editorId: null, artEditorId: null }] },
+    input: { publicationId: defaults.publication.id, ...(await backIssueSlot(defaults.publication.id)), pages: [{ name: '要闻', editorId: null, artEditorId: null }] },
   });
   const article = await createArticle({ actor: reporter, input: storyInput(headline) });
   await fileArticle({ actor: reporter, articleId: article.id });

@@ -20,7 +20,7 @@ type StoryFields = { headline: string; body?: string; kicker?: string; subheadli
 /** An issue of the test publication with one page holding `stories`, in the given state. */
 async function issueWith(options: { number: number; date: string; status: 'PUBLISHED' | 'PLANNING' | 'SCHEDULED'; publishAt?: Date; stories: StoryFields[] }) {
   const issue = await db.issue.create({
-    data: { publicationId, number: options.number, date: new Date(`${options.date}T00:00:00Z`), masthead: {}, status: options.status, publishAt: options.publishAt },
+    data: { publicationId, number: options.number, date: new Date(`${options.date}T00:00:00Z`), masthead: {}, pageFormat: {}, status: options.status, publishAt: options.publishAt },
   });
   const page = await db.page.create({ data: { issueId: issue.id, number: 1, name: '要闻' } });
   const ids: string[] = [];
@@ -108,8 +108,8 @@ describe('reader search', () => {
     // Written in SQL: a thousand stories through the data layer would take minutes.
     await db.$executeRaw`
       WITH issue AS (
-        INSERT INTO "Issue" (id, "publicationId", number, date, masthead, status, "updatedAt")
-        VALUES ('search-cap-issue', ${publicationId}, 10, '2014-01-01', '{}', 'PUBLISHED', now()) RETURNING id
+        INSERT INTO "Issue" (id, "publicationId", number, date, masthead, "pageFormat", status, "updatedAt")
+        VALUES ('search-cap-issue', ${publicationId}, 10, '2014-01-01', '{}', '{}', 'PUBLISHED', now()) RETURNING id
       ), page AS (
         INSERT INTO "Page" (id, "issueId", number, name) SELECT 'search-cap-page', id, 1, '专题' FROM issue RETURNING id
       ), article AS (

@@ -20,7 +20,7 @@ beforeAll(async () => {
     [4, 'SCHEDULED', new Date(Date.now() + 86_400_000)],
   ] as const;
   for (const [number, status, publishAt] of states) {
-    const issue = await db.issue.create({ data: { publicationId: publication.id, number, date: new Date(Date.UTC(2015, 0, number)), masthead: {}, status, publishAt, publishedAt: status === 'PUBLISHED' ? new Date() : null } });
+    const issue = await db.issue.create({ data: { publicationId: publication.id, number, date: new Date(Date.UTC(2015, 0, number)), masthead: {}, pageFormat: {}, status, publishAt, publishedAt: status === 'PUBLISHED' ? new Date() : null } });
     for (const pageNumber of [1, 2]) {
       const page = await db.page.create({ data: { issueId: issue.id, number: pageNumber, name: '综合' } });
       const article = await db.article.create({ data: { headline: `第${number}期稿件`, body: { type: 'doc' }, authorId, publicationId: publication.id, status: status === 'PUBLISHED' ? 'PUBLISHED' : 'PLACED' } });

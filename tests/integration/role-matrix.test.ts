@@ -667,6 +667,43 @@ const USE_CASES: Record<string, Case[]> = {
     call: (actor, p) => import('@/lib/server/publication/update-page-format').then((m) => m.updatePageFormat({ actor, publicationId: p.id, format: PAGE_FORMAT_PRESETS['对开'] })),
     done: async (p) => ((await db.publication.findUniqueOrThrow({ where: { id: p.id } })).pageFormat as { name?: string }).name === '对开',
   }),
+  'lib/server/publication/list-publications.ts#listPublications': one({
+    rule: 'publication.manage',
+    prepare: async () => null,
+    call: (actor) => import('@/lib/server/publication/list-publications').then((m) => m.listPublications({ actor })),
+    done: (_t, result) => ids(result).includes(publication.id),
+  }),
+  'lib/server/publication/get-publication-settings.ts#getPublicationSettings': one({
+    rule: 'publication.manage',
+    prepare: async () => publication,
+    call: (actor, p) => import('@/lib/server/publication/get-publication-settings').then((m) => m.getPublicationSettings({ actor, publicationId: p.id })),
+    done: (p, result) => (result as { id?: string } | undefined)?.id === p.id,
+  }),
+  'lib/server/publication/create-publication.ts#createPublication': one({
+    rule: 'publication.manage',
+    prepare: async () => `matrix-new-${unique()}`.replace(/[^a-z0-9-]/g, ''),
+    call: (actor, slug) =>
+      import('@/lib/server/publication/create-publication').then((m) =>
+        m.createPublication({
+          actor,
+          input: { slug, name: '矩阵新报', nameTraditional: null, mastheadForm: 'SIMPLIFIED', romanizedName: null, sponsor: null, publisher: null, permitNumber: null, website: null, serviceStrip: null, serviceStripPages: [1], weekdayPages: {}, publicationDays: [1], firstIssueNumber: 1, isDefault: false },
+        }),
+      ),
+    done: async (slug) => (await db.publication.count({ where: { slug } })) === 1,
+  }),
+  'lib/server/publication/update-publication.ts#updatePublication': one({
+    label: 'change the sponsor line',
+    rule: 'publication.manage',
+    prepare: () => db.publication.create({ data: { slug: `matrix-edit-${unique()}`.replace(/[^a-z0-9-]/g, ''), name: '矩阵改报', pageFormat: DEFAULT_PAGE_FORMAT }, select: { id: true, slug: true } }),
+    call: (actor, p) =>
+      import('@/lib/server/publication/update-publication').then((m) =>
+        m.updatePublication({
+          actor,
+          input: { id: p.id, version: 1, removeNameplate: false, slug: p.slug, name: '矩阵改报', nameTraditional: null, mastheadForm: 'SIMPLIFIED', romanizedName: null, sponsor: '矩阵主办', publisher: null, permitNumber: null, website: null, serviceStrip: null, serviceStripPages: [1], weekdayPages: {}, publicationDays: [1], firstIssueNumber: 1, isDefault: false },
+        }),
+      ),
+    done: async (p) => (await db.publication.findUniqueOrThrow({ where: { id: p.id } })).sponsor === '矩阵主办',
+  }),
   'lib/server/staff/create-staff.ts#createStaff': one({
     rule: 'staff.manage',
     prepare: async () => `matrix-${unique()}@masthead.local`,
@@ -754,6 +791,7 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/reader/api-views.ts#apiJson': 'pure: a JSON Response',
   'lib/server/reader/api-views.ts#apiNotFound': 'pure: a 404 Response',
   'lib/server/prisma-errors.ts#uniqueViolationTarget': 'pure: reads a Prisma error',
+  'lib/server/publication/publication-fields.ts#settingsData': 'pure: parsed settings → columns',
   // Steps inside a use case's transaction: they take the transaction client first and
   // run only after the use case that calls them has checked the actor.
   'lib/server/article/bylines.ts#bylineRows': 'transaction step',
@@ -796,6 +834,7 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/media/media-store.ts#removeMediaFiles': 'file storage, behind uploadMedia',
   'lib/server/media/media-store.ts#readMediaFile': 'file storage, behind getMediaFile',
   'lib/server/media/process-image.ts#processImage': 'image decoding, behind uploadMedia',
+  'lib/server/publication/nameplate.ts#storeNameplateImage': 'image checking and storage behind updatePublication, which checks publication.manage first',
   'lib/server/print/render-pdf.ts#renderPdf': 'headless browser printing a page that checks its own viewer',
   'lib/server/print/render-pdf.ts#PdfBusyError': 'the error renderPdf throws when its print queue is full',
   'lib/server/article/lock-article.ts#lockArticleForWrite': 'a step inside updateArticle and restoreRevision, which check first; takes a transaction client',
@@ -907,10 +946,10 @@ beforeAll(async () => {
   process.env.MEDIA_DIR = await mkdtemp(path.join(tmpdir(), 'masthead-matrix-media-'));
   // The matrix's own paper, so its issues never change what other tests read of the demo paper.
   const demo = await db.publication.findFirstOrThrow({ where: { isDefault: true } });
-  const { id: _id, createdAt: _c, updatedAt: _u, slug: _s, isDefault: _d, ...fields } = demo;
-  publication = await db.publication.create({ data: { ...fields, pageFormat: demo.pageFormat as object, slug: `matrix-${RUN}`, isDefault: false }, select: { id: true, slug: true } });
+  const { id: _id, createdAt: _c, updatedAt: _u, slug: _s, isDefault: _d, weekdayPages, ...fields } = demo;
+  publication = await db.publication.create({ data: { ...fields, weekdayPages: weekdayPages as object, pageFormat: demo.pageFormat as object, slug: `matrix-${RUN}`, isDefault: false }, select: { id: true, slug: true } });
   // Another paper, whose staff must be refused everything of the matrix paper.
-  otherPaper = await db.publication.create({ data: { ...fields, pageFormat: demo.pageFormat as object, slug: `matrix-other-${RUN}`, isDefault: false }, select: { id: true, slug: true } });
+  otherPaper = await db.publication.create({ data: { ...fields, weekdayPages: weekdayPages as object, pageFormat: demo.pageFormat as object, slug: `matrix-other-${RUN}`, isDefault: false }, select: { id: true, slug: true } });
   wanted.publicationId = publication.id;
 
   // The demo accounts that make the fixtures work on the matrix paper's staff too.
@@ -955,8 +994,8 @@ beforeAll(async () => {
   }
   // A paper with nothing published: not listed anywhere a visitor looks.
   const hiddenSlug = `matrix-hidden-${RUN}`;
-  const hiddenPaper = await db.publication.create({ data: { ...fields, pageFormat: demo.pageFormat as object, slug: hiddenSlug, isDefault: false }, select: { id: true } });
-  await db.issue.create({ data: { publicationId: hiddenPaper.id, number: 1, date: new Date(issueDate(1)), status: 'SIGNED_OFF', masthead: {} } });
+  const hiddenPaper = await db.publication.create({ data: { ...fields, weekdayPages: weekdayPages as object, pageFormat: demo.pageFormat as object, slug: hiddenSlug, isDefault: false }, select: { id: true } });
+  await db.issue.create({ data: { publicationId: hiddenPaper.id, number: 1, date: new Date(issueDate(1)), status: 'SIGNED_OFF', masthead: {}, pageFormat: {} } });
   readers = { slug: publication.slug, hiddenSlug, visible: { number: visible.number, storyId: visibleStory, date: issueDate(visible.number) }, hidden, marker };
 });
 

@@ -29,6 +29,7 @@ import { listTemplates } from '@/lib/server/template/list-templates';
 import type { Actor } from '@/lib/server/session';
 import { actorFor, testDb } from '../support/actors';
 import { storyInput } from '../support/stories';
+import { nextIssueSlot } from '../support/issue-slots';
 
 let reporter: Actor, editor: Actor, pageEditor: Actor, chief: Actor;
 beforeAll(async () => {
@@ -67,8 +68,7 @@ it('refuses every change to the stories and layout of a scheduled issue', async 
     actor: pageEditor,
     input: {
       publicationId: defaults.publication.id,
-      number: defaults.number + 4000,
-      date: '2041-06-01',
+      ...(await nextIssueSlot(defaults.publication.id)),
       pages: [
         { name: '要闻', editorId: null, artEditorId: null, templateId: guideTemplate?.id ?? null },
         { name: '综合', editorId: null, artEditorId: null, templateId: plainTemplate.id },

@@ -12,13 +12,14 @@ import { getActor } from '@/lib/server/session';
 
 export const metadata = { robots: { index: false } };
 
-const LINKS: { href: string; key: 'myArticles' | 'desk' | 'issues' | 'templates' | 'signOff' | 'staff' | 'pageFormat'; permission: Permission }[] = [
+const LINKS: { href: string; key: 'myArticles' | 'desk' | 'issues' | 'templates' | 'signOff' | 'staff' | 'publications' | 'pageFormat'; permission: Permission }[] = [
   { href: '/newsroom/articles', key: 'myArticles', permission: 'article.write' },
   { href: '/newsroom/desk', key: 'desk', permission: 'article.readDesk' },
   { href: '/newsroom/issues', key: 'issues', permission: 'issue.read' },
   { href: '/newsroom/templates', key: 'templates', permission: 'template.read' },
   { href: '/newsroom/sign-off', key: 'signOff', permission: 'issue.signOff' },
   { href: '/newsroom/staff', key: 'staff', permission: 'staff.manage' },
+  { href: '/newsroom/publications', key: 'publications', permission: 'publication.manage' },
   { href: '/newsroom/page-format', key: 'pageFormat', permission: 'publication.manage' },
 ];
 

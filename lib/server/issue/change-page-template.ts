@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { storiesLostByTemplateChange } from '@/lib/domain/page-templates';
+import { gridOf, storiesLostByTemplateChange, slotsFitGrid } from '@/lib/domain/page-templates';
 import { AppError, notFound } from '@/lib/errors';
 import { parseTemplateSlots } from '@/lib/schemas/template';
 import { recordAudit } from '../audit';
@@ -21,12 +21,13 @@ export async function changePageTemplate({ actor, pageId, templateId }: { actor:
     await lockEditableIssue(tx, issueId, { actor });
     const page = await tx.page.findUniqueOrThrow({
       where: { id: pageId },
-      select: { templateId: true, issue: { select: { publicationId: true } }, slots: { select: { name: true, placement: { select: { articleId: true, part: true } } } } },
+      select: { templateId: true, issue: { select: { publicationId: true, pageFormat: true } }, slots: { select: { name: true, placement: { select: { articleId: true, part: true } } } } },
     });
     const template = await tx.pageTemplate.findFirst({ where: { id: templateId, publicationId: page.issue.publicationId } });
     if (!template) throw new AppError('INVALID', 'templateNotFound');
     if (page.templateId === template.id) return { changed: false };
     const slots = parseTemplateSlots(template.slots);
+    if (!slotsFitGrid(slots, gridOf(page.issue.pageFormat))) throw new AppError('INVALID', 'templateOffIssueGrid', { template: template.name });
     const filled = page.slots.filter((slot) => slot.placement);
     const lost = storiesLostByTemplateChange(filled.map((slot) => slot.name), slots);
     if (lost.length) throw new AppError('CONFLICT', 'templateChangeLosesStories', { slots: lost.join('、') });

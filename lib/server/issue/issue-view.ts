@@ -21,7 +21,7 @@ export const articleParts = {
 } as const satisfies Prisma.ArticleSelect;
 
 export const issueWithPages = {
-  publication: { select: { slug: true, pageFormat: true } },
+  publication: { select: { slug: true } },
   pages: {
     orderBy: { number: 'asc' },
     include: {
@@ -56,8 +56,8 @@ export function toIssueView(issue: IssueRow) {
     status: issue.status,
     publicationId: issue.publicationId,
     publicationSlug: issue.publication.slug,
-    // The paper's current format: a page is drawn (and exported) at today's size and grid.
-    format: parsePageFormat(issue.publication.pageFormat),
+    // The format the issue was made with: a later format change never re-flows it.
+    format: parsePageFormat(issue.pageFormat),
     sentBackReason: issue.sentBackReason,
     sentBackAt: issue.sentBackAt,
     signedOffAt: issue.signedOffAt,

@@ -8,13 +8,19 @@ import { readMediaFile } from './media-store';
 
 export type MediaFile = { bytes: Buffer; contentType: string; visibility: 'public' | 'staff' };
 
-/** Whether an image is in a story on a page of an issue visitors may see. */
+/**
+ * Whether an image is in a story on a page of an issue visitors may see, or is
+ * a nameplate (报头) printed on the masthead of one.
+ */
 export async function isMediaPublished(mediaId: string): Promise<boolean> {
-  const link = await db.articleMedia.findFirst({
-    where: { mediaId, article: { placements: { some: { slot: { page: { issue: visibleIssueCondition() } } } } } },
-    select: { mediaId: true },
-  });
-  return !!link;
+  const [link, nameplate] = await Promise.all([
+    db.articleMedia.findFirst({
+      where: { mediaId, article: { placements: { some: { slot: { page: { issue: visibleIssueCondition() } } } } } },
+      select: { mediaId: true },
+    }),
+    db.issue.findFirst({ where: { ...visibleIssueCondition(), masthead: { path: ['nameplate', 'mediaId'], equals: mediaId } }, select: { id: true } }),
+  ]);
+  return !!link || !!nameplate;
 }
 
 /**

@@ -2,24 +2,28 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { PageFormat } from '@/lib/domain/page-format';
+import { parseTemplateSlots } from '@/lib/schemas/template';
 import { recordAudit } from '../audit';
 import { assertCan, type Actor } from '../session';
 
 /**
- * Sets a publication's page format. Slots are stored on the grid's columns and
- * rows, so a grid smaller than the pages already laid out on it is refused
- * rather than pushing their stories off the page.
+ * Sets a publication's page format for the issues made from now on: each issue
+ * keeps the format it was made with, so nothing already laid out, signed or
+ * published re-flows. Templates are drawn on the publication's grid and new
+ * pages copy them, so a grid smaller than a template uses is refused.
  */
 export async function updatePageFormat({ actor, publicationId, format }: { actor: Actor; publicationId: string; format: PageFormat }) {
   assertCan(actor, 'publication.manage');
   const publication = await db.publication.findUnique({ where: { id: publicationId }, select: { id: true } });
   if (!publication) throw notFound();
-  const [extent] = await db.$queryRaw<{ columns: number | null; rows: number | null }[]>`
-    SELECT max(s."column" + s.columns - 1)::int AS columns, max(s."row" + s.rows - 1)::int AS rows
-    FROM "Slot" s JOIN "Page" p ON p.id = s."pageId" JOIN "Issue" i ON i.id = p."issueId"
-    WHERE i."publicationId" = ${publicationId}`;
-  if ((extent.columns ?? 0) > format.columns || (extent.rows ?? 0) > format.rows) {
-    throw new AppError('INVALID', 'formatGridTooSmall', { columns: extent.columns ?? 0, rows: extent.rows ?? 0 });
+  const templates = await db.pageTemplate.findMany({ where: { publicationId }, select: { slots: true } });
+  const slots = templates.flatMap((template) => parseTemplateSlots(template.slots));
+  const extent = {
+    columns: Math.max(0, ...slots.map((slot) => slot.column + slot.columns - 1)),
+    rows: Math.max(0, ...slots.map((slot) => slot.row + slot.rows - 1)),
+  };
+  if (extent.columns > format.columns || extent.rows > format.rows) {
+    throw new AppError('INVALID', 'formatGridTooSmall', extent);
   }
   await db.$transaction(async (tx) => {
     await tx.publication.update({ where: { id: publicationId }, data: { pageFormat: format } });

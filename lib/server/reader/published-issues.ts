@@ -42,13 +42,20 @@ export function getPublishedIssue({ publicationSlug, number }: { publicationSlug
   return publishedIssue(publicationSlug, number);
 }
 
-/** The published issues just before and after `number`, for previous/next links. */
+/**
+ * The published issues just before and after issue `number` by date, for
+ * 上一期/下一期 links: the paper's order is its dates (numbers follow them, see
+ * lib/domain/issue-order.ts), so a back issue entered later sits where it was printed.
+ */
 export async function getNeighbouringIssues({ publicationSlug, number }: { publicationSlug: string; number: number }) {
   const where = publishedIssueWhere(publicationSlug);
   const select = { number: true, date: true } as const;
+  // Where `number` stands by date (asked of any number, its neighbours are only ever published ones).
+  const current = await db.issue.findFirst({ where: { number, publication: { slug: publicationSlug } }, select });
+  if (!current) return { previous: null, next: null };
   const [previous, next] = await Promise.all([
-    db.issue.findFirst({ where: { ...where, number: { lt: number } }, orderBy: { number: 'desc' }, select }),
-    db.issue.findFirst({ where: { ...where, number: { gt: number } }, orderBy: { number: 'asc' }, select }),
+    db.issue.findFirst({ where: { ...where, date: { lt: current.date } }, orderBy: [{ date: 'desc' }, { number: 'desc' }], select }),
+    db.issue.findFirst({ where: { ...where, date: { gt: current.date } }, orderBy: [{ date: 'asc' }, { number: 'asc' }], select }),
   ]);
   const view = (issue: typeof previous) => (issue ? { number: issue.number, date: isoDateFromDb(issue.date) } : null);
   return { previous: view(previous), next: view(next) };

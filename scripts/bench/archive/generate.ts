@@ -158,12 +158,14 @@ export async function generateArchive(url: string, log: (line: string) => void):
     }
     const masthead = { name: '长河报', nameTraditional: '長河報', romanizedName: 'CHANGHEBAO', sponsor: '中共长河区委宣传部主办', publisher: '长河区融媒体中心出版', permitNumber: '河内资准字 0612—L0031号', website: 'http://www.changhe.example', serviceStrip: '便民热线 | 政务服务:12345 供暖报修:96069 燃气急修:96777' };
     const publicationId = 'bpub0000001';
+    const pageFormat = JSON.stringify({ name: '4开', widthMm: 297, heightMm: 420, columns: 6, rows: 8 });
+    // At most one default publication (a unique index): the others step back first.
+    await client.query(`UPDATE "Publication" SET "isDefault" = false`);
     await client.query(
       `INSERT INTO "Publication" (id, slug, name, "nameTraditional", "romanizedName", sponsor, publisher, "permitNumber", website, "serviceStrip", "pageFormat", "isDefault", "updatedAt")
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, true, now())`,
-      [publicationId, ARCHIVE_SLUG, masthead.name, masthead.nameTraditional, masthead.romanizedName, masthead.sponsor, masthead.publisher, masthead.permitNumber, masthead.website, masthead.serviceStrip, { name: '4开', widthMm: 297, heightMm: 420, columns: 6, rows: 8 }],
+      [publicationId, ARCHIVE_SLUG, masthead.name, masthead.nameTraditional, masthead.romanizedName, masthead.sponsor, masthead.publisher, masthead.permitNumber, masthead.website, masthead.serviceStrip, pageFormat],
     );
-    await client.query(`UPDATE "Publication" SET "isDefault" = false WHERE id <> $1`, [publicationId]);
 
     const plans = planIssues();
     // One issue still being planned, with placed stories: it must never show up.
@@ -173,11 +175,11 @@ export async function generateArchive(url: string, log: (line: string) => void):
     const layout = (page: number) => (page === 1 ? FRONT : INSIDE);
 
     log(`issues: ${all.length}`);
-    await copyInto(url, 'Issue', ['id', 'publicationId', 'number', 'date', 'masthead', 'status', 'publishedAt', 'signedOffAt', 'updatedAt'], function* () {
+    await copyInto(url, 'Issue', ['id', 'publicationId', 'number', 'date', 'masthead', 'pageFormat', 'status', 'publishedAt', 'signedOffAt', 'updatedAt'], function* () {
       for (const [i, plan] of all.entries()) {
         const published = plan !== planning;
         const at = `${plan.date}T06:00:00+08:00`;
-        yield row([id('bi', i), publicationId, plan.number, plan.date, JSON.stringify(masthead), published ? 'PUBLISHED' : 'PLANNING', published ? at : null, published ? at : null, published ? at : now]);
+        yield row([id('bi', i), publicationId, plan.number, plan.date, JSON.stringify(masthead), pageFormat, published ? 'PUBLISHED' : 'PLANNING', published ? at : null, published ? at : null, published ? at : now]);
       }
     });
     log('pages and slots');

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { chineseWeekday, isIsoDate, lunarDateLine } from '@/lib/domain/calendar';
+import { pagesForDay, type WeekdayPages } from '@/lib/domain/publication-calendar';
 import type { FormState } from '@/lib/server/form-action';
 import { createIssueAction } from '../actions';
 
@@ -19,11 +20,22 @@ export function NewIssueForm(props: {
   pages: Omit<PagePlan, 'key'>[];
   staff: StaffOption[];
   templates: { id: string; name: string; front: boolean }[];
+  /** The paper's usual pages per weekday: another date proposes that weekday's pages. */
+  weekdayPages?: WeekdayPages;
 }) {
   const t = useTranslations('issues');
   const [state, action, pending] = useActionState<FormState, FormData>(createIssueAction, { status: 'idle' });
   const [date, setDate] = useState(props.date);
   const [pages, setPages] = useState<PagePlan[]>(() => props.pages.map((page, key) => ({ ...page, key })));
+  const [backIssue, setBackIssue] = useState(state.values?.backIssue === 'on');
+  const changeDate = (next: string) => {
+    setDate(next);
+    const usual = isIsoDate(next) ? pagesForDay(props.weekdayPages ?? {}, next) : null;
+    if (!usual) return;
+    // New keys: the page-name fields are drawn afresh with the weekday's 版名.
+    const base = Date.now();
+    setPages(usual.map((name, index) => ({ key: base + index, name, editorId: pages[index]?.editorId ?? null, artEditorId: pages[index]?.artEditorId ?? null, templateId: pages[index]?.templateId ?? null })));
+  };
   const valueOf = (name: string, fallback: string) => state.values?.[name] ?? fallback;
   const editors = props.staff.filter((s) => s.roles.includes('PAGE_EDITOR'));
   const artEditors = props.staff.filter((s) => s.roles.includes('ART_EDITOR'));
@@ -37,11 +49,20 @@ export function NewIssueForm(props: {
       <div className="grid grid-cols-2 gap-4">
         <TextField label={t('number')} name="number" inputMode="numeric" defaultValue={valueOf('number', String(props.number))} hint={t('numberHint')} error={state.fieldErrors?.number} />
         <div>
-          <TextField label={t('date')} name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={state.fieldErrors?.date} />
+          <TextField label={t('date')} name="date" type="date" value={date} onChange={(e) => changeDate(e.target.value)} error={state.fieldErrors?.date} />
           <p className="mt-1 text-sm text-neutral-700" aria-live="polite" data-testid="derived-date">
             {isIsoDate(date) ? t('derived', { weekday: chineseWeekday(date), lunar: lunarDateLine(date) }) : ''}
           </p>
         </div>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="backIssue" checked={backIssue} onChange={(e) => setBackIssue(e.target.checked)} aria-describedby="backIssue-hint" />
+          {t('backIssue')}
+        </label>
+        <p id="backIssue-hint" className="text-xs text-neutral-500">
+          {t('backIssueHint')}
+        </p>
       </div>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-2 text-sm font-medium">{t('pages')}</legend>

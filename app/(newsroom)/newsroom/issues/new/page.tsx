@@ -5,9 +5,15 @@ import { listTemplates } from '@/lib/server/template/list-templates';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
 import { NewIssueForm } from './new-issue-form';
 
-export default async function NewIssuePage() {
+/** `?publication=<id>` plans an issue of another publication than the default one. */
+export default async function NewIssuePage({ searchParams }: { searchParams: Promise<{ publication?: string }> }) {
   const actor = await requirePagePermission('issue.create');
-  const [t, defaults, staff] = await Promise.all([getTranslations('issues'), loadPageData(getNewIssueDefaults({ actor })), listStaffNames({ actor })]);
+  const { publication } = await searchParams;
+  const [t, defaults, staff] = await Promise.all([
+    getTranslations('issues'),
+    loadPageData(getNewIssueDefaults({ actor, publicationId: typeof publication === 'string' && publication ? publication : undefined })),
+    listStaffNames({ actor }),
+  ]);
   const { templates } = await listTemplates({ actor, publicationId: defaults.publication.id });
   return (
     <div>
@@ -19,6 +25,7 @@ export default async function NewIssuePage() {
         pages={defaults.pages}
         staff={staff}
         templates={templates.map(({ id, name, front }) => ({ id, name, front }))}
+        weekdayPages={defaults.weekdayPages}
       />
     </div>
   );
