@@ -28,6 +28,15 @@ function issue(longStory: LayoutArticle, continuationPage: number) {
 }
 
 describe('laying out an issue', () => {
+  it('flags a slot whose headings run past its foot, even when its text is short', () => {
+    const crowded = { ...story('a', ['一句。']), kicker: '引题很长'.repeat(8), namesLine: '某某某出席 某某主持'.repeat(12) };
+    const pages = [{ number: 2, slots: [{ id: 's', column: 1, row: 8, columns: 2, rows: 1, placement: { part: 1, article: crowded } }] }];
+    const fit = layoutIssue({ format: DEFAULT_PAGE_FORMAT, pages, serviceStrip: null }).get('s')!;
+    expect(fit.box.headingOverflowCells).toBeGreaterThan(0);
+    expect(fit.overflows).toBe(true);
+    expect(fit.over).toBeGreaterThan(0);
+  });
+
   it('cuts a story that runs over at the slot’s end and says by how much', () => {
     const pages = [{ number: 2, slots: [slot('s', { part: 1, article: story('a', text) })] }];
     const fit = layoutIssue({ format: DEFAULT_PAGE_FORMAT, pages, serviceStrip: null }).get('s')!;
