@@ -58,7 +58,7 @@ describe('laying out an issue', () => {
     expect(first.over).toBeLessThanOrEqual(0);
     // Nothing lost or doubled: part 1 and part 2 are the whole story.
     const printed = [...first.blocks.slice(0, -1), ...second.blocks.slice(1)].map(blockText).join('');
-    expect(printed).toBe(`本报讯${text.join('')}（周明远）`);
+    expect(printed).toBe(`本报讯 ${text.join('')}（周明远）`);
   });
 
   it('follows the pages: after a reorder the same placements read the new numbers', () => {
@@ -96,6 +96,6 @@ describe('laying out an issue', () => {
     // Nothing lost or doubled up to where the continuation itself runs out, the photo where the text has it.
     const printed = [...first.blocks.slice(0, -1), ...second.blocks.slice(1)].map((b) => (b.figure ? '[图]' : blockText(b))).join('');
     expect(printed).toContain(`${text[at - 1]}[图]${text[at]}`);
-    expect(`本报讯${text.slice(0, at).join('')}[图]${text.slice(at).join('')}（周明远）`.startsWith(printed)).toBe(true);
+    expect(`本报讯 ${text.slice(0, at).join('')}[图]${text.slice(at).join('')}（周明远）`.startsWith(printed)).toBe(true);
   });
 });

@@ -400,7 +400,7 @@ export function ArticleEditor({
           </div>
           <div className="grid grid-cols-2 gap-3">
             {field('source', { hint: t('sourceHint') })}
-            {field('credits')}
+            {field('credits', { hint: t('creditsHint') })}
           </div>
           {editable && (
             <div className="flex items-center gap-3">
