@@ -1,7 +1,8 @@
 // A fresh install (the second e2e server: an empty migrated database, no demo data).
 // The first visitor creates the administrator and the paper, signs in and reaches
 // the newsroom; the setup page is gone afterwards, and a setup form still open in
-// another tab is refused by the server.
+// another tab is refused by the server. It stays off the reader pages: both e2e
+// servers run one build and share its on-disk cache of rendered reader pages.
 import { expect, test } from '@playwright/test';
 
 test('the first visitor sets up the newsroom once', async ({ page, browser }) => {

@@ -135,9 +135,10 @@ export function SlotStory(props: {
             <HeadingLines lines={lines('kicker')} />
           </p>
         )}
-        <HeadlineTag className="np-headline" style={headingStyle(headline)}>
+        {/* Named by its whole text: its lines are blocks, which would split the accessible name. */}
+        <HeadlineTag className="np-headline" style={headingStyle(headline)} aria-label={props.storyHref ? undefined : article.headline}>
           {props.storyHref ? (
-            <a href={props.storyHref} className="hover:underline">
+            <a href={props.storyHref} className="hover:underline" aria-label={article.headline}>
               <HeadingLines lines={lines('headline')} />
             </a>
           ) : (
