@@ -316,113 +316,115 @@ export function ArticleEditor({
   );
 
   return (
-    <>
-      {newStory && <NewStoryHeader articleId={articleId} movesOnceSaved={newStory.movesOnceSaved} />}
-      <div onKeyDown={onKeyDown} className="grid max-w-6xl gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
-        <form
-          className="flex min-w-0 flex-col gap-3"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            save({ manual: true });
-          }}
-        >
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <SaveStatus state={saveState} />
-            {editors.length > 0 && (
-              <p data-testid="presence" className="rounded bg-blue-50 px-2 py-1 text-sm text-blue-900">
-                {t('othersEditing', { names: editors.join('、') })}
-              </p>
-            )}
-          </div>
-          {notice && <p className="text-sm text-blue-900">{notice}</p>}
-          {recovery && (
-            <div role="alert" data-testid="recovery" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-              <p className="mb-2">{t('recovery.found', { time: formatTime(new Date(recovery.at)) })}</p>
-              <div className="flex gap-2">
-                <Button type="button" onClick={restoreDraft}>
-                  {t('recovery.restore')}
-                </Button>
-                <Button type="button" variant="secondary" onClick={discardDraft}>
-                  {t('recovery.discard')}
-                </Button>
-              </div>
-            </div>
+    <div onKeyDown={onKeyDown} className="grid max-w-6xl gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      {newStory && (
+        <div className="lg:col-span-2">
+          <NewStoryHeader articleId={articleId} movesOnceSaved={newStory.movesOnceSaved} />
+        </div>
+      )}
+      <form
+        className="flex min-w-0 flex-col gap-3"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save({ manual: true });
+        }}
+      >
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <SaveStatus state={saveState} />
+          {editors.length > 0 && (
+            <p data-testid="presence" className="rounded bg-blue-50 px-2 py-1 text-sm text-blue-900">
+              {t('othersEditing', { names: editors.join('、') })}
+            </p>
           )}
-          {conflict && <ConflictPanel conflict={conflict} mine={collect()} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
-          <div className="grid grid-cols-[10rem_1fr] gap-3">
-            {field('columnLabel')}
-            {field('kicker')}
-          </div>
-          <TextField
-            label={t('headline')}
-            name="headline"
-            value={values.headline}
-            onChange={(event) => setField('headline', event.target.value)}
-            error={fieldErrors.headline}
-            readOnly={!editable}
-            required
-            hint={t('headlineCount', { count: countCharacters(values.headline) })}
-            className="[&_input]:font-serif [&_input]:text-xl [&_input]:font-bold"
-          />
-          {field('subheadline')}
-          {field('namesLine')}
-          <div className="grid grid-cols-2 gap-3">
-            {field('dateline', { hint: t('datelineHint') })}
-            {field('bylines', { hint: t('bylinesHint') })}
-          </div>
-          <div>
-            <p className="mb-1 text-sm font-medium text-neutral-800">{t('body')}</p>
-            <BodyEditor
-              key={editorKey}
-              initialBody={bodyForEditor}
-              editable={editable}
-              label={t('body')}
-              onReady={(editor) => {
-                editorRef.current = editor;
-              }}
-              onChange={(editor) => {
-                editorRef.current = editor;
-                changed();
-                setAnchored((previous) => {
-                  const next = anchoredCommentIds(editor.getJSON());
-                  return next.size === previous.size && [...next].every((id) => previous.has(id)) ? previous : next;
-                });
-              }}
-              toolbarExtra={(editor) => <CommentComposer editor={editor} articleId={articleId} onAdded={(comment) => setComments((list) => [...list, comment])} />}
-              countLine={(count) => <TargetProgressLine count={count} target={target} />}
-            />
-            {fieldErrors.body && (
-              <p role="alert" className="mt-1 text-xs text-red-700">
-                {fieldErrors.body}
-              </p>
-            )}
-          </div>
-          <div className="grid grid-cols-2 gap-3">
-            {field('source', { hint: t('sourceHint') })}
-            {field('credits', { hint: t('creditsHint') })}
-          </div>
-          {editable && (
-            <div className="flex items-center gap-3">
-              <Button type="submit" disabled={saveState.kind === 'saving'}>
-                {t('save')}
+        </div>
+        {notice && <p className="text-sm text-blue-900">{notice}</p>}
+        {recovery && (
+          <div role="alert" data-testid="recovery" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+            <p className="mb-2">{t('recovery.found', { time: formatTime(new Date(recovery.at)) })}</p>
+            <div className="flex gap-2">
+              <Button type="button" onClick={restoreDraft}>
+                {t('recovery.restore')}
               </Button>
-              <span className="text-xs text-neutral-500">{t('shortcutHint')}</span>
+              <Button type="button" variant="secondary" onClick={discardDraft}>
+                {t('recovery.discard')}
+              </Button>
             </div>
-          )}
-        </form>
-        {articleId && (
-          <div className="flex flex-col gap-4">
-            {canSetTarget && <TargetLengthForm articleId={articleId} target={target} onSet={setTarget} />}
-            <CommentsPanel
-            comments={comments}
-            anchored={anchored}
-            getEditor={() => editorRef.current}
-            onResolved={(id, resolved) => setComments((list) => list.map((c) => (c.id === id ? { ...c, resolved } : c)))}
-            />
           </div>
         )}
-      </div>
-    </>
+        {conflict && <ConflictPanel conflict={conflict} mine={collect()} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
+        <div className="grid grid-cols-[10rem_1fr] gap-3">
+          {field('columnLabel')}
+          {field('kicker')}
+        </div>
+        <TextField
+          label={t('headline')}
+          name="headline"
+          value={values.headline}
+          onChange={(event) => setField('headline', event.target.value)}
+          error={fieldErrors.headline}
+          readOnly={!editable}
+          required
+          hint={t('headlineCount', { count: countCharacters(values.headline) })}
+          className="[&_input]:font-serif [&_input]:text-xl [&_input]:font-bold"
+        />
+        {field('subheadline')}
+        {field('namesLine')}
+        <div className="grid grid-cols-2 gap-3">
+          {field('dateline', { hint: t('datelineHint') })}
+          {field('bylines', { hint: t('bylinesHint') })}
+        </div>
+        <div>
+          <p className="mb-1 text-sm font-medium text-neutral-800">{t('body')}</p>
+          <BodyEditor
+            key={editorKey}
+            initialBody={bodyForEditor}
+            editable={editable}
+            label={t('body')}
+            onReady={(editor) => {
+              editorRef.current = editor;
+            }}
+            onChange={(editor) => {
+              editorRef.current = editor;
+              changed();
+              setAnchored((previous) => {
+                const next = anchoredCommentIds(editor.getJSON());
+                return next.size === previous.size && [...next].every((id) => previous.has(id)) ? previous : next;
+              });
+            }}
+            toolbarExtra={(editor) => <CommentComposer editor={editor} articleId={articleId} onAdded={(comment) => setComments((list) => [...list, comment])} />}
+            countLine={(count) => <TargetProgressLine count={count} target={target} />}
+          />
+          {fieldErrors.body && (
+            <p role="alert" className="mt-1 text-xs text-red-700">
+              {fieldErrors.body}
+            </p>
+          )}
+        </div>
+        <div className="grid grid-cols-2 gap-3">
+          {field('source', { hint: t('sourceHint') })}
+          {field('credits', { hint: t('creditsHint') })}
+        </div>
+        {editable && (
+          <div className="flex items-center gap-3">
+            <Button type="submit" disabled={saveState.kind === 'saving'}>
+              {t('save')}
+            </Button>
+            <span className="text-xs text-neutral-500">{t('shortcutHint')}</span>
+          </div>
+        )}
+      </form>
+      {articleId && (
+        <div className="flex flex-col gap-4">
+          {canSetTarget && <TargetLengthForm articleId={articleId} target={target} onSet={setTarget} />}
+          <CommentsPanel
+          comments={comments}
+          anchored={anchored}
+          getEditor={() => editorRef.current}
+          onResolved={(id, resolved) => setComments((list) => list.map((c) => (c.id === id ? { ...c, resolved } : c)))}
+          />
+        </div>
+      )}
+    </div>
   );
 }
