@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// A second server of the same build on an empty database: a fresh install (e2e/first-run.spec.ts).
+const FIRST_RUN_PORT = Number(process.env.E2E_FIRST_RUN_PORT ?? PORT + 1);
 const isCI = !!process.env.CI;
 
 export default defineConfig({
@@ -25,12 +27,27 @@ export default defineConfig({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    command: 'npx tsx scripts/e2e-server.ts',
-    url: `http://127.0.0.1:${PORT}/login`,
-    reuseExistingServer: !isCI,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    { name: 'demo', testIgnore: /first-run\.spec\.ts/ },
+    { name: 'first-run', testMatch: /first-run\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIRST_RUN_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: 'npx tsx scripts/e2e-server.ts',
+      url: `http://127.0.0.1:${PORT}/login`,
+      reuseExistingServer: !isCI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'npx tsx scripts/e2e-server.ts --empty',
+      url: `http://127.0.0.1:${FIRST_RUN_PORT}/setup`,
+      env: { E2E_FIRST_RUN_PORT: String(FIRST_RUN_PORT) },
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -52,7 +52,7 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   }
   const { pathname } = request.nextUrl;
   if (pathname === '/newsroom' || pathname.startsWith('/newsroom/')) return newsroom(request, event);
-  if (pathname === '/login') return withNonce(request);
+  if (pathname === '/login' || pathname === '/setup') return withNonce(request);
   return NextResponse.next();
 }
 

@@ -51,6 +51,46 @@ test('autosave saves while typing and always shows where the story stands', asyn
   await context.close();
 });
 
+test('a new story becomes itself at its first autosave: head and 交稿 follow, the editor stays', async ({ browser }) => {
+  const { context, page } = await contextAs(browser, 'reporter');
+  await page.goto('/newsroom/articles/new');
+  await expect(page.getByRole('heading', { name: '写新稿' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '交稿' })).toHaveCount(0);
+  // A mark on the editor's element: a remounted editor would not carry it.
+  await page.locator('.tiptap').evaluate((element) => ((element as HTMLElement & { mark?: string }).mark = 'first'));
+  await page.getByLabel('主题').fill(`新稿变身测试 ${run}`);
+  await body(page).click();
+  await page.keyboard.type('第一句先写下。');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/newsroom\/articles\/[a-z0-9]+$/);
+  const path = new URL(page.url()).pathname;
+  await expect(page.getByRole('heading', { name: '编辑稿件' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '写新稿' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '交稿' })).toBeVisible();
+  // Typing goes on in the same editor, focus and all.
+  await page.keyboard.type('第二句接着写。');
+  await expect(body(page)).toContainText('第一句先写下。第二句接着写。');
+  expect(await page.locator('.tiptap').evaluate((element) => (element as HTMLElement & { mark?: string }).mark)).toBe('first');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+
+  // An old "?saved=1" address claims nothing: the story was opened, not saved, just now.
+  await page.goto(`${path}?saved=1`);
+  await expect(body(page)).toContainText('第一句先写下。第二句接着写。');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'clean');
+  await expect(saveState(page)).not.toContainText('已保存');
+
+  // 交稿 from the head that appeared.
+  await page.goto('/newsroom/articles/new');
+  await page.getByLabel('主题').fill(`新稿直接交稿 ${run}`);
+  await body(page).click();
+  await page.keyboard.type('写完即交。');
+  await expect(page.getByRole('button', { name: '交稿' })).toBeVisible({ timeout: 15_000 });
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: '交稿' }).click();
+  await expect(page.getByText('已交稿，稿件已送到编辑部。')).toBeVisible();
+  await context.close();
+});
+
 test('two sessions save the same story: nothing is overwritten and the second writer chooses', async ({ browser }) => {
   const first = await contextAs(browser, 'reporter');
   const path = await autosavedStory(first.page, `双人编辑测试 ${run}`, '原来的第一段。');

@@ -123,7 +123,9 @@ test('hostile stories are written through the story form and pasted into the edi
       editor.commands.setContent(JSON.parse(value), { emitUpdate: true });
     }, body);
     await page.getByRole('button', { name: '保存' }).click();
-    await page.waitForURL(/\/newsroom\/articles\/[^/]+\?saved=1/);
+    // The first save gives the story its address in place (no reload).
+    await page.waitForURL(/\/newsroom\/articles\/[a-z0-9]+$/);
+    await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
     articleIds.push(new URL(page.url()).pathname.split('/').pop()!);
     // The editor itself, with the whole corpus loaded.
     await expectInert(page);

@@ -33,7 +33,7 @@ describe('the reader pages cache policy', () => {
   });
 
   it('never applies to the newsroom, sign-in, API, media or print pages', () => {
-    for (const pathname of ['/chaoyang/feed.xml', '/chaoyang/1204/2/cm123/extra', '/newsroom', '/newsroom/articles/new', '/newsroom/issues/1204', '/login', '/api/auth/session', '/api/v1/publications', '/media/x/480.webp', '/print/issues/x', '/sitemaps/1.xml', '/home-edition', '/_next/static/x.js']) {
+    for (const pathname of ['/chaoyang/feed.xml', '/chaoyang/1204/2/cm123/extra', '/newsroom', '/newsroom/articles/new', '/newsroom/issues/1204', '/login', '/setup', '/api/auth/session', '/api/v1/publications', '/media/x/480.webp', '/print/issues/x', '/sitemaps/1.xml', '/home-edition', '/_next/static/x.js']) {
       expect(publicCache(pathname), pathname).toBe(false);
     }
   });

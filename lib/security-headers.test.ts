@@ -14,7 +14,7 @@ function headersOf(pathname: string, siteUrl?: string): Record<string, string> {
 }
 
 const READER = ['/', '/wanghe', '/wanghe/search', '/wanghe/1203/1/cm123', '/api/v1/publications', '/media/x/480.webp', '/sitemap.xml', '/newsroomish', '/loginx'];
-const STAFF = ['/newsroom', '/newsroom/issues/1204', '/login'];
+const STAFF = ['/newsroom', '/newsroom/issues/1204', '/login', '/setup'];
 
 describe('security headers', () => {
   it('sends nosniff and a referrer policy on every path', () => {

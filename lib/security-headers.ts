@@ -15,7 +15,7 @@
 // and the page miniatures set inline styles, and CSS cannot run code.
 
 /** The first path segments of the staff pages: framed by nobody, scripts by nonce only. */
-export const STAFF_PATH_PREFIXES = ['/newsroom', '/login'];
+export const STAFF_PATH_PREFIXES = ['/newsroom', '/login', '/setup'];
 
 export function isStaffPath(pathname: string): boolean {
   return STAFF_PATH_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

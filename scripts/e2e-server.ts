@@ -1,24 +1,30 @@
-// The server Playwright starts: a throwaway embedded database with the demo data
-// and the production build of the app.
+// The servers Playwright starts, each on a throwaway embedded database and the
+// production build of the app: by default the demo data; with `--empty`, an empty
+// migrated database, as a fresh install is (e2e/first-run.spec.ts sets it up).
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { prepareEmbeddedDatabase } from './prepare-database';
 import { startApp } from './run-app';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const dbPort = Number(process.env.E2E_DB_PORT ?? 0);
+const empty = process.argv.includes('--empty');
+const port = Number(empty ? process.env.E2E_FIRST_RUN_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1 : process.env.E2E_PORT ?? 3100);
+const dbPort = empty ? 0 : Number(process.env.E2E_DB_PORT ?? 0);
 
 // Images for the throwaway database go in a throwaway folder (the seed writes there, the app serves from it).
 process.env.MEDIA_DIR ??= mkdtempSync(path.join(tmpdir(), 'masthead-e2e-media-'));
-const postgres = await prepareEmbeddedDatabase({ dataDir: 'temporary', port: dbPort });
+const postgres = await prepareEmbeddedDatabase({ dataDir: 'temporary', port: dbPort, demo: !empty });
 // Tests that change the database directly (e2e/support/reorder-pages.ts) read its address here.
-mkdirSync(path.resolve(import.meta.dirname, '../.data'), { recursive: true });
-writeFileSync(path.resolve(import.meta.dirname, '../.data/e2e-database-url'), postgres.url);
+if (!empty) {
+  mkdirSync(path.resolve(import.meta.dirname, '../.data'), { recursive: true });
+  writeFileSync(path.resolve(import.meta.dirname, '../.data/e2e-database-url'), postgres.url);
+}
 startApp({
   port,
   host: '127.0.0.1',
   databaseUrl: postgres.url,
+  // Both servers run the one build: only the demo server clears the pages it cached on disk.
+  keepRenderedPages: empty,
   onExit: async (code) => {
     await postgres.stop();
     process.exit(code);

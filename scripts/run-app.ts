@@ -31,8 +31,8 @@ export function buildApp() {
  */
 const renderedPages = path.join(root, '.next/server/route-cache');
 
-export function startApp(options: { port: number; host?: string; databaseUrl: string; onExit: (code: number) => Promise<void> }) {
-  rmSync(renderedPages, { recursive: true, force: true });
+export function startApp(options: { port: number; host?: string; databaseUrl: string; keepRenderedPages?: boolean; onExit: (code: number) => Promise<void> }) {
+  if (!options.keepRenderedPages) rmSync(renderedPages, { recursive: true, force: true });
   const hostArgs = options.host ? ['-H', options.host] : [];
   const app = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), ...hostArgs], {
     cwd: root,

@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { HEADING_TYPE, fitLabel } from '@/lib/domain/copy-fit';
+import { HEADING_TYPE, fitLabel, headingSetting, type HeadingPart } from '@/lib/domain/copy-fit';
 import type { SlotLayout } from '@/lib/domain/issue-layout';
 import { blockLines, runsBetween } from '@/lib/domain/line-break';
 import { figureLayout, type Measure } from '@/lib/domain/figure-fit';
@@ -88,6 +88,15 @@ function PrintFigure({ figure, measure, mediaQuery }: { figure: FigureBlock; mea
   );
 }
 
+/** A heading's lines as copy-fit broke them; on a phone they run together again. */
+function HeadingLines({ lines }: { lines: string[] }) {
+  return lines.map((line, index) => (
+    <span key={index} className="np-hline">
+      {line}
+    </span>
+  ));
+}
+
 /**
  * A story in its slot as printed: headings across the top, then the text in
  * columns exactly as copy-fit measured it, cut where it stops fitting. On a
@@ -109,6 +118,10 @@ export function SlotStory(props: {
   const { box, size } = layout;
   const headline = { size: HEADING_TYPE.headline.size[size], line: HEADING_TYPE.headline.line };
   const HeadlineTag = layout.part === 1 ? 'h2' : 'p';
+  // The headings broken into the lines copy-fit counted (lib/domain/copy-fit.ts), so a
+  // heading is never taller on the proof than the room the board gave it.
+  const setting = headingSetting(article, { widthMm: box.widthMm, typeMm: box.typeMm, size });
+  const lines = (part: HeadingPart) => setting.find((heading) => heading.part === part)?.lines ?? [];
   return (
     <article className="h-full">
       <div className="np-heading" style={{ '--heading-h': roundMm(box.headingLines * leadingMm) } as CSSProperties}>
@@ -119,26 +132,27 @@ export function SlotStory(props: {
         )}
         {layout.part === 1 && article.kicker && (
           <p className="np-kicker" style={headingStyle(HEADING_TYPE.kicker)}>
-            {article.kicker}
+            <HeadingLines lines={lines('kicker')} />
           </p>
         )}
-        <HeadlineTag className="np-headline" style={headingStyle(headline)}>
+        {/* Named by its whole text: its lines are blocks, which would split the accessible name. */}
+        <HeadlineTag className="np-headline" style={headingStyle(headline)} aria-label={props.storyHref ? undefined : article.headline}>
           {props.storyHref ? (
-            <a href={props.storyHref} className="hover:underline">
-              {article.headline}
+            <a href={props.storyHref} className="hover:underline" aria-label={article.headline}>
+              <HeadingLines lines={lines('headline')} />
             </a>
           ) : (
-            article.headline
+            <HeadingLines lines={lines('headline')} />
           )}
         </HeadlineTag>
         {layout.part === 1 && article.subheadline && (
           <p className="np-subheadline" style={headingStyle(HEADING_TYPE.subheadline)}>
-            {article.subheadline}
+            <HeadingLines lines={lines('subheadline')} />
           </p>
         )}
         {layout.part === 1 && article.namesLine && (
           <p className="np-names" style={headingStyle(HEADING_TYPE.namesLine)}>
-            {article.namesLine}
+            <HeadingLines lines={lines('namesLine')} />
           </p>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { reporterNames } from '@/lib/domain/bylines';
 import { bodyPlainText } from '@/lib/tiptap/body';
 import type { ArticleView, IssueView, PageView } from '@/lib/server/issue/issue-view';
 
@@ -12,7 +13,7 @@ export function StoryJsonLd({ article, issue, page, url }: { article: ArticleVie
     datePublished: issue.publishedAt?.toISOString() ?? `${issue.date}T06:00:00+08:00`,
     url,
     inLanguage: 'zh-CN',
-    author: article.bylines.map((b) => ({ '@type': 'Person', name: b.name })),
+    author: reporterNames(article.bylines.map((b) => b.name)).map((name) => ({ '@type': 'Person', name })),
     publisher: { '@type': 'NewsMediaOrganization', name: issue.masthead.name },
     printEdition: issue.masthead.issueNumber,
     printPage: String(page.number),

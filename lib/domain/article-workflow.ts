@@ -60,9 +60,5 @@ export function splitBylineNames(text: string): string[] {
   return text.split(/[\s、，,;；/]/u).filter(Boolean);
 }
 
-/** `本报讯(记者张雯 王健伟)`, `本报讯`, or nothing. */
-export function datelineWithByline(dateline: string | null, reporters: string[]): string | null {
-  if (!dateline && reporters.length === 0) return null;
-  const byline = reporters.length ? `（记者${reporters.join(' ')}）` : '';
-  return `${dateline ?? ''}${byline}`;
-}
+/** The byline rules live in ./bylines (the 电头, the byline and the 署名 as the paper prints them). */
+export { datelineWithByline } from './bylines';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutPoint, fitBlocks, fitLabel, headingSize, slotBox } from './copy-fit';
+import { HEADING_TYPE, cutPoint, fitBlocks, fitLabel, headingHeightMm, headingSetting, headingSize, slotBox } from './copy-fit';
 import { figureLayout } from './figure-fit';
 import { breakLines } from './line-break';
 import { DEFAULT_PAGE_FORMAT, typeArea } from './page-format';
@@ -54,6 +54,53 @@ describe('a slot’s capacity', () => {
     expect(headingSize({ columns: 2 }, 1)).toBe('normal');
     expect(headingSize({ columns: 1 }, 1)).toBe('small');
     expect(headingSize({ columns: 6 }, 2)).toBe('continuation');
+  });
+});
+
+describe('headings taller than planned', () => {
+  const noHeading = { columnLabel: null, kicker: null, headline: '标题', subheadline: null, namesLine: null };
+  // A names line 10 characters to a line (type 1 mm, names line 1.15 mm on a 11.5 mm measure).
+  const measure = { widthMm: 11.5, typeMm: 1, size: 'normal' as const };
+  // 20 characters: two full lines by count, but a line may not start with "，", so the
+  // character before it carries over and the names line takes three lines.
+  const names = '张一李二王三赵四钱五，孙六周七吴八郑九冯十';
+
+  it('break a names line as it is printed, closing punctuation never starting a line', () => {
+    const [set] = headingSetting({ ...noHeading, namesLine: names }, measure).filter((h) => h.part === 'namesLine');
+    expect(set.lines).toEqual(['张一李二王三赵四钱', '五，孙六周七吴八郑九', '冯十']);
+    expect(set.lines.join('')).toBe(names);
+    const lineMm = HEADING_TYPE.namesLine.size * HEADING_TYPE.namesLine.line;
+    expect(headingHeightMm({ ...noHeading, headline: '', namesLine: names }, measure)).toBeCloseTo(3 * lineMm);
+  });
+
+  it('take their real lines from the slot, a wrapped names line included', () => {
+    const slot = { column: 1, row: 5, columns: 2, rows: 4 };
+    const area = typeArea(DEFAULT_PAGE_FORMAT);
+    const plain = slotBox(DEFAULT_PAGE_FORMAT, slot, { ...noChrome, heading: noHeading, size: 'normal' });
+    const perLine = Math.floor(plain.widthMm / (HEADING_TYPE.namesLine.size * area.typeMm) + 1e-6);
+    // Exactly two lines by count; the "，" at the third line's start makes it three.
+    const wrapped = '主'.repeat(perLine - 1) + '持，' + '出'.repeat(perLine - 2) + '席';
+    expect(wrapped.length).toBe(2 * perLine);
+    const withNames = slotBox(DEFAULT_PAGE_FORMAT, slot, { ...noChrome, heading: { ...noHeading, namesLine: wrapped }, size: 'normal' });
+    const threeLinesMm = 3 * HEADING_TYPE.namesLine.size * HEADING_TYPE.namesLine.line * area.typeMm;
+    const headlineMm = headingHeightMm(noHeading, { widthMm: plain.widthMm, typeMm: area.typeMm, size: 'normal' });
+    expect(withNames.headingLines).toBe(Math.ceil((headlineMm + threeLinesMm) / area.leadingMm + 0.5));
+    expect(withNames.capacity).toBe(2 * withNames.linesPerColumn * withNames.charsPerLine);
+  });
+
+  it('count as over and are flagged when they do not fit in the slot at all, however short the text', () => {
+    const slot = { column: 1, row: 8, columns: 1, rows: 1 };
+    const heading = { ...noHeading, kicker: '引题'.repeat(10), headline: '主题'.repeat(20), namesLine: '出席'.repeat(30) };
+    const box = slotBox(DEFAULT_PAGE_FORMAT, slot, { ...noChrome, heading, size: 'small' });
+    expect(box.linesPerColumn).toBe(0);
+    expect(box.headingOverflowCells).toBeGreaterThan(0);
+    const fit = fitBlocks([para('短')], box);
+    expect(fit.over).toBeGreaterThanOrEqual(box.headingOverflowCells);
+    expect(fit.cut).toEqual({ block: 0, offset: 0 });
+    // Headings that fit cost nothing extra.
+    const fitting = slotBox(DEFAULT_PAGE_FORMAT, { ...slot, rows: 4 }, { ...noChrome, heading: noHeading, size: 'small' });
+    expect(fitting.headingOverflowCells).toBe(0);
+    expect(fitBlocks([para('短')], fitting).cut).toBeNull();
   });
 });
 

@@ -4,7 +4,7 @@
 // wide, each column as many lines as its height holds at the leading, less the
 // lines the headings take across the top.
 import { slotRect, typeArea, type PageFormat } from './page-format';
-import { blockLines } from './line-break';
+import { blockLines, breakLines } from './line-break';
 import { figureLayout, type Measure } from './figure-fit';
 import { charCells, type Block, type FlowPoint } from './story-flow';
 
@@ -37,27 +37,43 @@ export function headingSize(slot: { columns: number }, part: number): HeadingSiz
   return slot.columns >= 2 ? 'normal' : 'small';
 }
 
-function linesOf(text: string, sizeMm: number, widthMm: number): number {
-  let cells = 0;
-  for (const char of text) cells += charCells(char);
-  const perLine = Math.max(1, Math.floor(widthMm / sizeMm + 1e-6));
-  return Math.max(1, Math.ceil(cells / perLine));
+export type HeadingPart = keyof HeadingParts;
+
+/** One heading as printed: its lines, broken as the proof prints them, and its type. */
+export type HeadingSetting = { part: HeadingPart; lines: string[]; sizeMm: number; lineMm: number };
+
+/**
+ * The headings of a story set across a slot `widthMm` wide, line by line. Each
+ * heading breaks into lines of as many characters as its own size allows, with
+ * the rules of Chinese typesetting (lib/domain/line-break.ts: no 。or ） at a line's
+ * start, Latin runs whole), so a names line (出席/主持) that wraps where a bare
+ * character count would not is counted with the line it really takes. The proof
+ * prints exactly these lines, so the two cannot disagree about its height.
+ */
+export function headingSetting(parts: HeadingParts, options: { widthMm: number; typeMm: number; size: HeadingSize }): HeadingSetting[] {
+  const { widthMm, typeMm, size } = options;
+  const set = (part: HeadingPart, text: string | null, spec: { size: number; line: number }): HeadingSetting[] => {
+    if (!text) return [];
+    const sizeMm = spec.size * typeMm;
+    const perLine = Math.max(1, Math.floor(widthMm / sizeMm + 1e-6));
+    const lines = breakLines(text, perLine).map((span) => text.slice(span.start, span.end));
+    return [{ part, lines, sizeMm, lineMm: sizeMm * spec.line }];
+  };
+  const headline = { size: HEADING_TYPE.headline.size[size], line: HEADING_TYPE.headline.line };
+  if (size === 'continuation') return set('headline', parts.headline, headline);
+  return [
+    // The 栏目 label is one short tag on one line.
+    ...(parts.columnLabel ? [{ part: 'columnLabel' as const, lines: [parts.columnLabel], sizeMm: HEADING_TYPE.columnLabel.size * typeMm, lineMm: HEADING_TYPE.columnLabel.size * HEADING_TYPE.columnLabel.line * typeMm }] : []),
+    ...set('kicker', parts.kicker, HEADING_TYPE.kicker),
+    ...set('headline', parts.headline, headline),
+    ...set('subheadline', parts.subheadline, HEADING_TYPE.subheadline),
+    ...set('namesLine', parts.namesLine, HEADING_TYPE.namesLine),
+  ];
 }
 
 /** Height in mm of the headings of a story set across a slot `widthMm` wide. */
 export function headingHeightMm(parts: HeadingParts, options: { widthMm: number; typeMm: number; size: HeadingSize }): number {
-  const { widthMm, typeMm, size } = options;
-  const line = (text: string | null, spec: { size: number; line: number }) =>
-    text ? linesOf(text, spec.size * typeMm, widthMm) * spec.size * spec.line * typeMm : 0;
-  const headline = { size: HEADING_TYPE.headline.size[size], line: HEADING_TYPE.headline.line };
-  if (size === 'continuation') return line(parts.headline, headline);
-  return (
-    (parts.columnLabel ? HEADING_TYPE.columnLabel.size * HEADING_TYPE.columnLabel.line * typeMm : 0) +
-    line(parts.kicker, HEADING_TYPE.kicker) +
-    line(parts.headline, headline) +
-    line(parts.subheadline, HEADING_TYPE.subheadline) +
-    line(parts.namesLine, HEADING_TYPE.namesLine)
-  );
+  return headingSetting(parts, options).reduce((sum, heading) => sum + heading.lines.length * heading.lineMm, 0);
 }
 
 /** The air above a story, under the rule that separates it from the one above. */
@@ -73,6 +89,11 @@ export type SlotBox = {
   charsPerLine: number;
   /** Body lines the headings take, across every column. */
   headingLines: number;
+  /**
+   * Body characters' worth of heading that does not fit in the slot at all (its lines past
+   * the slot's foot, across every column): 0 when the headings fit. Counted as over.
+   */
+  headingOverflowCells: number;
   linesPerColumn: number;
   /** Body lines in the slot in all. */
   lines: number;
@@ -95,6 +116,7 @@ export function slotBox(
   // Half a line of air between the headings and the text.
   const headingLines = headingMm > 0 ? Math.ceil(headingMm / area.leadingMm + 0.5) : 0;
   const linesPerColumn = Math.max(0, totalLines - headingLines);
+  const headingOverflowCells = Math.max(0, headingLines - totalLines) * slot.columns * charsPerLine;
   const lines = linesPerColumn * slot.columns;
   return {
     widthMm: rect.widthMm,
@@ -105,6 +127,7 @@ export function slotBox(
     leadingMm: area.leadingMm,
     charsPerLine,
     headingLines,
+    headingOverflowCells,
     linesPerColumn,
     lines,
     capacity: lines * charsPerLine,
@@ -161,13 +184,20 @@ export function cutPoint(blocks: Block[], measure: Measure, lines: number): Flow
   return null;
 }
 
-/** How `blocks` fit a slot of `lines` lines (photos count the lines they take, and any they leave empty above them). */
-export function fitBlocks(blocks: Block[], box: Measure & { lines: number }): Fit {
+/**
+ * How `blocks` fit a slot of `lines` lines (photos count the lines they take, and any they
+ * leave empty above them). Headings taller than the whole slot count as over too, by
+ * the body characters their overflowing lines would hold, so the board flags the slot
+ * even when the text is short.
+ */
+export function fitBlocks(blocks: Block[], box: Measure & { lines: number; headingOverflowCells?: number }): Fit {
   const { charsPerLine, lines } = box;
+  const headingOver = box.headingOverflowCells ?? 0;
   const placed = placeBlocks(blocks, box);
   const last = placed.at(-1);
   const used = last ? (last.at + last.lines - 1) * charsPerLine + last.lastCells : 0;
   const capacity = lines * charsPerLine;
+  if (headingOver > 0) return { used, capacity, over: Math.round(used - capacity + headingOver), cut: { block: 0, offset: 0 } };
   return { used, capacity, over: Math.round(used - capacity), cut: cutPoint(blocks, box, lines) };
 }
 

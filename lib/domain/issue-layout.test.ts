@@ -28,6 +28,15 @@ function issue(longStory: LayoutArticle, continuationPage: number) {
 }
 
 describe('laying out an issue', () => {
+  it('flags a slot whose headings run past its foot, even when its text is short', () => {
+    const crowded = { ...story('a', ['一句。']), kicker: '引题很长'.repeat(8), namesLine: '某某某出席 某某主持'.repeat(12) };
+    const pages = [{ number: 2, slots: [{ id: 's', column: 1, row: 8, columns: 2, rows: 1, placement: { part: 1, article: crowded } }] }];
+    const fit = layoutIssue({ format: DEFAULT_PAGE_FORMAT, pages, serviceStrip: null }).get('s')!;
+    expect(fit.box.headingOverflowCells).toBeGreaterThan(0);
+    expect(fit.overflows).toBe(true);
+    expect(fit.over).toBeGreaterThan(0);
+  });
+
   it('cuts a story that runs over at the slot’s end and says by how much', () => {
     const pages = [{ number: 2, slots: [slot('s', { part: 1, article: story('a', text) })] }];
     const fit = layoutIssue({ format: DEFAULT_PAGE_FORMAT, pages, serviceStrip: null }).get('s')!;
@@ -49,7 +58,7 @@ describe('laying out an issue', () => {
     expect(first.over).toBeLessThanOrEqual(0);
     // Nothing lost or doubled: part 1 and part 2 are the whole story.
     const printed = [...first.blocks.slice(0, -1), ...second.blocks.slice(1)].map(blockText).join('');
-    expect(printed).toBe(`本报讯${text.join('')}（周明远）`);
+    expect(printed).toBe(`本报讯 ${text.join('')}（周明远）`);
   });
 
   it('follows the pages: after a reorder the same placements read the new numbers', () => {
@@ -87,7 +96,7 @@ describe('laying out an issue', () => {
     // Nothing lost or doubled up to where the continuation itself runs out, the photo where the text has it.
     const printed = [...first.blocks.slice(0, -1), ...second.blocks.slice(1)].map((b) => (b.figure ? '[图]' : blockText(b))).join('');
     expect(printed).toContain(`${text[at - 1]}[图]${text[at]}`);
-    expect(`本报讯${text.slice(0, at).join('')}[图]${text.slice(at).join('')}（周明远）`.startsWith(printed)).toBe(true);
+    expect(`本报讯 ${text.slice(0, at).join('')}[图]${text.slice(at).join('')}（周明远）`.startsWith(printed)).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@
 // page format, the current page numbers and the stories' text whenever a page
 // is drawn: the board's figures, the proof, the reader's page and the PDF all
 // come from here.
-import { datelineWithByline } from './article-workflow';
+import { datelineRunIn } from './bylines';
 import { fitBlocks, headingSize, slotBox, type HeadingParts, type HeadingSize, type SlotBox } from './copy-fit';
 import { jumpInLine, jumpOutLine, jumpPages } from './jump-lines';
 import type { PageFormat } from './page-format';
@@ -76,7 +76,7 @@ export function layoutIssue(options: {
   for (const { page, slot, placement } of placed) {
     const article = placement.article;
     const blocks = storyBlocks({
-      dateline: datelineWithByline(article.dateline, article.bylines.map((b) => b.name)),
+      dateline: datelineRunIn(article.dateline, article.bylines.map((b) => b.name)),
       body: article.body,
       source: article.source,
       credits: article.credits,

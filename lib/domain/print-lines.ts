@@ -6,10 +6,8 @@ export function sourceLine(source: string): string {
   return `（来源：${source}）`;
 }
 
-/** `（侯建宁 马宇晗）` closing a story. */
-export function creditsLine(credits: string): string {
-  return /^[（(].*[）)]$/.test(credits) ? credits : `（${credits}）`;
-}
+/** The 署名 closing a story: see ./bylines. */
+export { creditsLine } from './bylines';
 
 /** `责任编辑/赵慧慧　美编/王莹莹` at the foot of a page. */
 export function pageFootLine(editorName: string | null, artEditorName: string | null): string {

@@ -1,3 +1,4 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Database } from '@/lib/prisma-client';
 import { DEFAULT_PAGE_FORMAT } from '@/lib/domain/page-format';
 import { seedTemplates } from './templates';
@@ -24,5 +25,18 @@ export async function seedPublication(db: Database, paper: typeof DEMO_PUBLICATI
     create: { ...paper, pageFormat: DEFAULT_PAGE_FORMAT },
   });
   await seedTemplates(db, publication.id);
+  return publication;
+}
+
+/**
+ * A new paper as an install starts it: the default page format and the starting
+ * 版式, the same ones the demo paper gets. Used by the first-run setup.
+ */
+export async function createStartingPublication(
+  tx: Pick<Prisma.TransactionClient, 'publication' | 'pageTemplate'>,
+  data: { slug: string; name: string; isDefault: boolean },
+) {
+  const publication = await tx.publication.create({ data: { ...data, pageFormat: DEFAULT_PAGE_FORMAT } });
+  await seedTemplates(tx, publication.id);
   return publication;
 }

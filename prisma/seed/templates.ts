@@ -1,8 +1,9 @@
-import type { Database } from '@/lib/prisma-client';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { SEED_TEMPLATES } from '@/lib/domain/page-templates';
 
 /** The publication's starting 版式, oldest first in the order of SEED_TEMPLATES (that order picks the defaults). */
-export async function seedTemplates(db: Database, publicationId: string) {
+/** Takes the client or a transaction (the first-run setup creates them with its administrator). */
+export async function seedTemplates(db: Pick<Prisma.TransactionClient, 'pageTemplate'>, publicationId: string) {
   const base = Date.now() - SEED_TEMPLATES.length * 1000;
   for (const [index, template] of SEED_TEMPLATES.entries()) {
     await db.pageTemplate.upsert({

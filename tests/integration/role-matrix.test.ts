@@ -822,6 +822,8 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/print/print-token.ts#printPassQuery': 'pure: a URL query',
   'lib/server/print/print-token.ts#actorFromPrintPassQuery': 'a session stand-in, as actorFromPrintPass',
   'lib/server/staff/find-staff-for-sign-in.ts#findStaffForSignIn': 'sign-in itself (lib/auth): reads before there is an actor',
+  'lib/server/setup/first-run.ts#getFirstRunState': 'first run: whether any staff or publication exists, before there is an actor (tests/integration/first-run.test.ts)',
+  'lib/server/setup/first-run.ts#createFirstAdministrator': 'first run: creates the first admin only while no staff exists, checked under a lock in its transaction (tests/integration/first-run.test.ts)',
   // Infrastructure with no data of its own to guard.
   'lib/server/issue/publish-due-issues.ts#publishDueIssues': 'the scheduler job: publishes only what a chief editor scheduled',
   'lib/server/issue/scheduled-publisher.ts#startScheduledPublisher': 'starts the scheduler job',

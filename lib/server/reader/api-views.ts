@@ -1,5 +1,6 @@
 // What the public JSON API returns: published data only, and of staff only the
 // names printed in bylines and page credits.
+import { reporterNames } from '@/lib/domain/bylines';
 import type { JSONContent } from '@tiptap/core';
 import { issuePath, pagePath, storyPath } from '@/lib/reader-paths';
 import { withoutComments } from '@/lib/tiptap/comment-mark';
@@ -15,7 +16,7 @@ export function storyJson(slug: string, issueNumber: number, pageNumber: number,
     subheadline: article.subheadline,
     namesLine: article.namesLine,
     dateline: article.dateline,
-    reporters: article.bylines.map((b) => b.name),
+    reporters: reporterNames(article.bylines.map((b) => b.name)),
     source: article.source,
     credits: article.credits,
     corrections: article.corrections.map((c) => ({ note: c.note, at: c.createdAt })),

@@ -1,3 +1,4 @@
+import { reporterNames } from '@/lib/domain/bylines';
 import { Feed } from 'feed';
 import { storyPath, isPublicationSlug } from '@/lib/reader-paths';
 import { pageTitle } from '@/lib/domain/page-numbering';
@@ -35,7 +36,7 @@ async function get(_request: Request, { params }: { params: Promise<{ publicatio
       title: escapeHtml(story.headline),
       description: escapeHtml(story.bodyText.slice(0, 200)),
       date: story.publishedAt ?? new Date(`${story.issueDate}T06:00:00+08:00`),
-      author: story.bylines.map((b) => ({ name: b.name })),
+      author: reporterNames(story.bylines.map((b) => b.name)).map((name) => ({ name })),
       // Atom requires `term`; the label is what readers see.
       category: [{ term: escapeHtml(pageTitle(story.pageNumber, story.pageName)), name: escapeHtml(pageTitle(story.pageNumber, story.pageName)) }],
     });

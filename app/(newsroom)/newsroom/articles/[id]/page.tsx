@@ -12,11 +12,11 @@ import { articleFormValues } from '../article-form-values';
 import { ArticleHistory } from './article-history';
 import { ArticleMoves } from './article-moves';
 
-type SearchParams = { saved?: string; moved?: string | string[]; corrected?: string };
+type SearchParams = { moved?: string | string[]; corrected?: string };
 
 export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePagePermission('newsroom.enter');
-  const [{ id }, { saved, moved, corrected }] = await Promise.all([params, searchParams]);
+  const [{ id }, { moved, corrected }] = await Promise.all([params, searchParams]);
   const [article, history, comments] = await loadPageData(
     Promise.all([getArticle({ actor, articleId: id }), getArticleHistory({ actor, articleId: id }), listComments({ actor, articleId: id })]),
   );
@@ -54,7 +54,6 @@ export default async function EditArticlePage({ params, searchParams }: { params
         key={`${article.id}-${article.status}`}
         editable={article.editable}
         initial={articleFormValues(article)}
-        justSaved={!!saved}
         targetLength={article.targetLength}
         canSetTarget={allows(actor, 'article.setTarget', article.publicationId)}
         initialComments={comments.map((c) => ({ id: c.id, quote: c.quote, body: c.body, createdAt: c.createdAt.toISOString(), author: c.author.name, resolved: !!c.resolvedAt }))}

@@ -2,7 +2,6 @@
 
 import { formatTime } from '@/lib/i18n/format';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'use-intl';
 import type { Editor } from '@tiptap/react';
 import type { JSONContent } from '@tiptap/core';
@@ -19,6 +18,8 @@ import { ConflictPanel, type Conflict } from './conflict-panel';
 import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft } from './local-draft';
 import { SaveStatus, type SaveState } from './save-status';
 import { TargetLengthForm, TargetProgressLine } from './target-length';
+import { NewStoryHeader } from './new-story-header';
+import type { ArticleMove } from '@/lib/domain/article-workflow';
 
 /** Autosave waits for a pause in typing, but never longer than MAX_WAIT while typing goes on. */
 const AUTOSAVE_DELAY_MS = 1500;
@@ -41,22 +42,20 @@ const sameContent = (a: { values: TextValues; body: JSONContent }, b: { values: 
 export function ArticleEditor({
   initial,
   editable,
-  startedNew = false,
-  justSaved = false,
+  newStory,
   targetLength = null,
   canSetTarget = false,
   initialComments = [],
 }: {
   initial: ArticleFormValues;
   editable: boolean;
-  startedNew?: boolean;
-  justSaved?: boolean;
+  /** The new-story page: the editor draws its head, which follows the first save (and the moves a draft allows then). */
+  newStory?: { movesOnceSaved: ArticleMove[] };
   targetLength?: number | null;
   canSetTarget?: boolean;
   initialComments?: EditorComment[];
 }) {
   const t = useTranslations('articles');
-  const router = useRouter();
   const [values, setValues] = useState<TextValues>(() => textValues(initial));
   const valuesRef = useRef(values);
   const editorRef = useRef<Editor | null>(null);
@@ -65,7 +64,8 @@ export function ArticleEditor({
   const [articleId, setArticleId] = useState(initial.id);
   const idRef = useRef(initial.id);
   const versionRef = useRef(initial.version ?? 0);
-  const [saveState, setSaveState] = useState<SaveState>(justSaved ? { kind: 'saved', at: new Date() } : { kind: 'clean' });
+  // A page that was just opened has saved nothing yet, whatever its address says.
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'clean' });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const conflictRef = useRef<Conflict | null>(null);
@@ -135,7 +135,8 @@ export function ArticleEditor({
           if (wasNew) {
             clearLocalDraft(undefined);
             setArticleId(result.id);
-            // The address becomes the story's own without reloading the editor.
+            // The address becomes the story's own without reloading the editor; the head
+            // (NewStoryHeader) follows `articleId`, so 编辑稿件 and 交稿 appear mid-typing.
             window.history.replaceState(null, '', `/newsroom/articles/${result.id}`);
           }
           if (changeSeq.current === seq) {
@@ -145,7 +146,6 @@ export function ArticleEditor({
           } else {
             saveAgain.current = true;
           }
-          if (manual && startedNew) router.push(`/newsroom/articles/${result.id}?saved=1`);
         } else if (result.status === 'conflict') {
           keepLocally();
           conflictRef.current = { theirs: result.theirs, savedBy: result.savedBy, savedAt: result.savedAt };
@@ -173,7 +173,7 @@ export function ArticleEditor({
         }
       }
     },
-    [collect, editable, keepLocally, router, startedNew],
+    [collect, editable, keepLocally],
   );
 
   const changed = useCallback(() => {
@@ -317,6 +317,11 @@ export function ArticleEditor({
 
   return (
     <div onKeyDown={onKeyDown} className="grid max-w-6xl gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      {newStory && (
+        <div className="lg:col-span-2">
+          <NewStoryHeader articleId={articleId} movesOnceSaved={newStory.movesOnceSaved} />
+        </div>
+      )}
       <form
         className="flex min-w-0 flex-col gap-3"
         noValidate
@@ -398,7 +403,7 @@ export function ArticleEditor({
         </div>
         <div className="grid grid-cols-2 gap-3">
           {field('source', { hint: t('sourceHint') })}
-          {field('credits')}
+          {field('credits', { hint: t('creditsHint') })}
         </div>
         {editable && (
           <div className="flex items-center gap-3">

@@ -1,3 +1,4 @@
+import { reporterNames } from '@/lib/domain/bylines';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
@@ -53,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       locale: 'zh_CN',
       publishedTime: issue.publishedAt?.toISOString(),
       section: page.name,
-      authors: article.bylines.map((b) => b.name),
+      authors: reporterNames(article.bylines.map((b) => b.name)),
     },
   };
 }
