@@ -60,12 +60,12 @@ test('deactivating an account ends its sessions at once; its password must follo
   await addForm.getByLabel('姓名').fill(`会话测试${run}`);
   await addForm.getByLabel('邮箱').fill(email);
   await addForm.getByLabel('初始密码').fill('woaini1314');
-  await addForm.getByLabel('记者').check();
+  await addForm.getByRole('group', { name: '在望河报的角色' }).getByLabel('记者').check();
   await addForm.getByRole('button', { name: '添加人员' }).click();
   await expect(addForm.getByRole('alert')).toContainText('这个密码太常见了');
   // A refused form comes back with what was typed, but not its checkboxes or the password.
   await addForm.getByLabel('初始密码').fill('湿地公园 at dawn 1987');
-  await addForm.getByLabel('记者').check();
+  await addForm.getByRole('group', { name: '在望河报的角色' }).getByLabel('记者').check();
   await addForm.getByRole('button', { name: '添加人员' }).click();
   await expect(addForm.getByRole('status')).toContainText('已添加');
 
