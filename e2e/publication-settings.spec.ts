@@ -97,7 +97,7 @@ async function expectMasthead(page: Page, number: number, facts: SeedMasthead) {
 }
 
 test('an admin sets up a paper; a later masthead change leaves the issues already published as they were printed', async ({ browser, page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const admin = await contextAs(browser, 'admin');
   await nav(admin.page, '报纸设置').click();
   await admin.page.getByRole('link', { name: '新建报纸' }).click();

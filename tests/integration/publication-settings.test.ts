@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_FORMAT_PRESETS } from '@/lib/domain/page-format';
 import { createIssue } from '@/lib/server/issue/create-issue';
 import { getIssue } from '@/lib/server/issue/get-issue';
+import { getMediaFile } from '@/lib/server/media/get-media-file';
 import { getNewIssueDefaults } from '@/lib/server/issue/get-new-issue-defaults';
 import { getNeighbouringIssues } from '@/lib/server/reader/published-issues';
 import { createPublication } from '@/lib/server/publication/create-publication';
@@ -205,6 +206,11 @@ describe('publication settings', () => {
     const after = await make(id, 3385, '2024-03-11');
     expect((await getIssue({ actor: pageEditor, issueId: after.id })).masthead.nameplate).toMatchObject({ mediaId: settingsNow.nameplate!.id, width: 900 });
     expect((await getIssue({ actor: pageEditor, issueId: before.id })).masthead.nameplate).toBeNull();
+    // Visitors may fetch it once an issue printing it is out, not before.
+    const fetchAsVisitor = () => getMediaFile({ mediaId: settingsNow.nameplate!.id, fileName: '480.webp', actor: async () => null });
+    expect(await fetchAsVisitor()).toBeNull();
+    await db.issue.update({ where: { id: after.id }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
+    expect((await fetchAsVisitor())?.visibility).toBe('public');
     await edit(id, { removeNameplate: true });
     expect((await getPublicationSettings({ actor: admin, publicationId: id })).nameplate).toBeNull();
   });
