@@ -50,9 +50,12 @@ const settings = (overrides: Partial<PublicationSettingsInput> = {}): Publicatio
   ...overrides,
 });
 
-/** A publication of this file's own; it comes with the starting templates. */
+/** A publication of this file's own, with the demo page editor on its staff; it comes with the starting templates. */
 async function paper(overrides: Partial<PublicationSettingsInput> = {}) {
-  return createPublication({ actor: admin, input: settings(overrides) });
+  const created = await createPublication({ actor: admin, input: settings(overrides) });
+  await db.publicationMembership.create({ data: { staffId: pageEditor.id, publicationId: created.id, roles: ['PAGE_EDITOR'] } });
+  pageEditor.memberships.push({ publicationId: created.id, roles: ['PAGE_EDITOR'] });
+  return created;
 }
 
 const onePage = [{ name: '要闻', editorId: null, artEditorId: null }];
