@@ -71,7 +71,7 @@ export async function createFirstAdministrator({
       return { staffId: staff.id, publicationId };
     });
   } catch (error) {
-    if (uniqueViolationTarget(error)) throw new AppError('CONFLICT', 'slugTaken');
+    if (uniqueViolationTarget(error)) throw new AppError('CONFLICT', 'slugTaken', { slug: publication?.publicationSlug ?? '' });
     throw error;
   }
 }
