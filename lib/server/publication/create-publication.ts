@@ -1,13 +1,13 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { DEFAULT_PAGE_FORMAT } from '@/lib/domain/page-format';
-import { SEED_TEMPLATES } from '@/lib/domain/page-templates';
 import { AppError } from '@/lib/errors';
 import type { PublicationSettingsInput } from '@/lib/schemas/publication';
 import { recordAudit } from '../audit';
 import { uniqueViolationTarget } from '../prisma-errors';
 import { assertCan, type Actor } from '../session';
 import { settingsData } from './publication-fields';
+import { seedTemplates } from '@/prisma/seed/templates';
 
 /**
  * Creates a publication on the default page format with the starting templates
@@ -25,11 +25,8 @@ export async function createPublication({ actor, input }: { actor: Actor; input:
         data: { ...settingsData(input), isDefault, pageFormat: DEFAULT_PAGE_FORMAT },
         select: { id: true, slug: true },
       });
-      // Oldest first in SEED_TEMPLATES order: that order picks each position's default.
-      const base = Date.now() - SEED_TEMPLATES.length * 1000;
-      await tx.pageTemplate.createMany({
-        data: SEED_TEMPLATES.map((template, index) => ({ publicationId: publication.id, name: template.name, front: template.front, slots: template.slots, createdAt: new Date(base + index * 1000) })),
-      });
+      // The same starting templates as the demo's and the first-run paper's.
+      await seedTemplates(tx, publication.id);
       await recordAudit(tx, { actor, action: 'publication.create', entityType: 'publication', entityId: publication.id, details: { ...settingsData(input), isDefault } });
       return publication;
     });
