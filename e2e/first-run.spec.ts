@@ -89,7 +89,8 @@ async function signedIn(browser: Browser, account: Account) {
 
 /** The admin adds a staff member with `roles` on `paper`, on the staff page. */
 async function addStaff(admin: Page, account: Account, paper: string, roles: string[]) {
-  await nav(admin, '人员管理').click();
+  // A full load each time: the form starts empty, and the status below is this addition's.
+  await admin.goto('/newsroom/staff');
   const addForm = admin.locator('form').filter({ has: admin.getByRole('button', { name: '添加人员' }) });
   await addForm.getByLabel('姓名').fill(account.name);
   await addForm.getByLabel('邮箱').fill(account.email);
@@ -97,6 +98,7 @@ async function addStaff(admin: Page, account: Account, paper: string, roles: str
   for (const role of roles) await addForm.getByRole('group', { name: `在${paper}的角色` }).getByLabel(role, { exact: true }).check();
   await addForm.getByRole('button', { name: '添加人员' }).click();
   await expect(addForm.getByRole('status')).toContainText('已添加');
+  await expect(admin.getByRole('row').filter({ hasText: account.email })).toBeVisible();
 }
 
 /** The masthead part of the publication form. */
