@@ -26,6 +26,27 @@ test('the calendar of past issues links only the days that have an issue', async
   await expect(page.getByRole('table')).toBeVisible();
 });
 
+test('every reader page is titled by its paper, not by the software', async ({ page }) => {
+  const titled = async (path: string, title: RegExp) => {
+    await page.goto(path);
+    await expect(page, path).toHaveTitle(title);
+    expect(await page.title(), path).not.toContain('Masthead');
+  };
+  await titled('/', /^要闻 第01版 \d{4}年\d{1,2}月\d{1,2}日 - 望河报$/);
+  await titled('/wanghe/1203', /^要闻 第01版 \d{4}年\d{1,2}月\d{1,2}日 - 望河报$/);
+  await titled('/wanghe/1203/2', /^\S+ 第02版 \d{4}年\d{1,2}月\d{1,2}日 - 望河报$/);
+  await titled('/wanghe/archive', /^往期回顾 - 望河报$/);
+  await titled('/wanghe/search?q=%E6%B9%BF%E5%9C%B0', /^搜索 - 望河报$/);
+  await titled('/qingxi', / - 清溪[报報]$/);
+  await titled('/qingxi/archive', /^往期回顾 - 清溪报$/);
+  // A story: its headline, then the paper.
+  await page.goto('/wanghe/1203/1');
+  await page.locator('a[href^="/wanghe/1203/1/"]').first().click();
+  await expect(page.getByRole('article')).toBeVisible();
+  const headline = (await page.getByRole('article').getByRole('heading', { level: 1 }).innerText()).trim();
+  expect(await page.title()).toBe(`${headline} - 望河报`);
+});
+
 test('search finds a two-character word across published issues and highlights it', async ({ page }) => {
   await page.goto('/wanghe/search');
   await page.getByRole('searchbox', { name: '搜索往期稿件' }).fill('湿地');

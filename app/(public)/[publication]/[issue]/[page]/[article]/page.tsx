@@ -5,6 +5,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { issueLayout } from '@/components/newspaper/newspaper-page';
 import { Story } from '@/components/newspaper/story';
 import { loadReaderPage } from '@/components/reader/load-reader-page';
+import { readerPageHeading } from '@/components/reader/reader-metadata';
 import { StoryJsonLd } from '@/components/reader/story-json-ld';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import { readerTranslations } from '@/components/reader/reader-i18n';
@@ -42,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const canonical = storyPath(issue.publicationSlug, issue.number, page.number, article.id);
   const description = bodyPlainText(article.body as object).slice(0, 120);
   return {
-    title: article.headline,
+    title: readerPageHeading(article.headline, issue.masthead.name),
     description,
     alternates: { canonical },
     openGraph: {
