@@ -1,7 +1,7 @@
 // The digital edition for visitors: calendar, search, feed, sitemap, JSON API —
 // and none of them shows anything unpublished.
 import { expect, test } from '@playwright/test';
-import { wholeSitemap } from './support/sitemap';
+import { sitemapFiles, wholeSitemap } from './support/sitemap';
 import { contextAs, signIn } from './support/staff';
 
 /** The seeded issue being planned and the story placed on it (prisma/seed/demo.ts). */
@@ -83,6 +83,26 @@ test('the Atom feed, the sitemap and the JSON API serve published issues', async
   const sitemap = await wholeSitemap(request);
   expect(sitemap).toContain('/wanghe/1203/1');
   expect(sitemap).toMatch(/\/wanghe\/1203\/1\/[a-z0-9]+<\/loc>/);
+
+  // sitemaps.org: a file may list only URLs at or below its own folder, so the files sit at the root.
+  const files = await sitemapFiles(request);
+  expect(files.length).toBeGreaterThanOrEqual(2);
+  for (const file of files) {
+    expect(file.path).toMatch(/^\/sitemap-\d+\.xml$/);
+    expect(file.text, file.path).toContain('<urlset');
+    for (const [, loc] of file.text.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(new URL(loc).pathname).toMatch(/^\//);
+  }
+  // The old addresses lead there for good.
+  const old = await request.get('/sitemaps/1.xml', { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers()['location']).toBe('/sitemap-1.xml');
+  expect((await request.get('/sitemap-99999.xml')).status()).toBe(404);
+  // robots.txt names the index by its absolute address and keeps crawlers out of staff pages.
+  const robots = await request.get('/robots.txt');
+  expect(robots.status()).toBe(200);
+  const rules = await robots.text();
+  expect(rules).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/sitemap\.xml$/m);
+  for (const path of ['/newsroom', '/api/', '/print', '/login', '/setup']) expect(rules).toContain(`Disallow: ${path}\n`);
 
   const publications = await (await request.get('/api/v1/publications')).json();
   expect(publications.publications[0]).toMatchObject({ slug: 'wanghe', name: '望河报' });
