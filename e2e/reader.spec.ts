@@ -135,6 +135,34 @@ test('reader pages may be cached in front of the app for a second, search for a 
   await context.close();
 });
 
+test('a missing issue, page or story gets a Chinese 404 with one main and a way back to the paper', async ({ request, page, browser }) => {
+  for (const path of ['/wanghe/9999', '/wanghe/1203/99', '/qingxi/9999/1/nosuchstory', '/nosuchpaper', '/nosuchpaper/archive']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    // A 404 may be kept a second like the page it stands for (lib/reader-cache.ts), never longer.
+    expect(response.headers()['cache-control'] ?? '', path).toMatch(/^(public, s-maxage=1, stale-while-revalidate=600|private, no-cache, no-store, max-age=0, must-revalidate)$/);
+    await page.goto(path);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', /^zh-(Hans-)?CN$/);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('找不到页面');
+    await expect(page.getByRole('main'), path).toHaveCount(1);
+    await expect(page.getByRole('main'), path).toContainText('您要找的内容不存在或尚未发布。');
+  }
+  await page.getByRole('link', { name: '返回数字报首页' }).click();
+  await expect(page).toHaveTitle(/ - 望河报$/);
+
+  // An address no route matches is rendered on the server: readable without JavaScript.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  const response = await noScript.goto('/wanghe/1203/1/x/y/z');
+  expect(response!.status()).toBe(404);
+  expect(response!.headers()['cache-control']).toContain('no-store');
+  await expect(noScript.locator('html')).toHaveAttribute('lang', /^zh-(Hans-)?CN$/);
+  await expect(noScript.getByRole('main')).toHaveCount(1);
+  await expect(noScript.getByRole('heading', { level: 1 })).toHaveText('找不到页面');
+  await expect(noScript.getByRole('link', { name: '返回数字报首页' })).toHaveAttribute('href', '/');
+  await context.close();
+});
+
 test('a search with NUL gets a friendly answer, never a 500, and any refusal of it is not cached as an error', async ({ request }) => {
   for (const q of ['%00', '%E7%A4%BE%00%E5%8C%BA', '%07']) {
     const response = await request.get(`/wanghe/search?q=${q}`);

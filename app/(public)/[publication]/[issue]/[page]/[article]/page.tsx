@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { issueLayout } from '@/components/newspaper/newspaper-page';
 import { Story } from '@/components/newspaper/story';
-import { loadReaderPage } from '@/components/reader/load-reader-page';
+import { findReaderPage, loadReaderPage } from '@/components/reader/load-reader-page';
 import { readerPageHeading } from '@/components/reader/reader-metadata';
 import { StoryJsonLd } from '@/components/reader/story-json-ld';
 import { pageTitle } from '@/lib/domain/page-numbering';
@@ -39,7 +39,12 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { issue, page, article } = await loadStory(params);
+  // Never notFound() or redirect here (see findReaderPage): the page does both.
+  const segments = await params;
+  const found = await findReaderPage(segments);
+  const article = found?.page.slots.find((s) => s.placement?.article.id === segments.article)?.placement?.article;
+  if (!found || !article) return {};
+  const { issue, page } = found;
   const canonical = storyPath(issue.publicationSlug, issue.number, page.number, article.id);
   const description = bodyPlainText(article.body as object).slice(0, 120);
   return {
