@@ -1,5 +1,6 @@
 // Runs once when a server process starts. In the Node.js runtime it stamps each
-// request with the address it came from (for sign-in throttling), and starts the
+// request with the address it came from (for sign-in throttling), makes every 5xx
+// uncacheable (lib/no-store-server-errors.ts), and starts the
 // publisher that records scheduled issues as published when their time comes.
 // Readers do not wait for it: a scheduled issue is visible from its time on
 // (lib/server/reader/published-scope.ts), so a restart loses nothing.
@@ -7,6 +8,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { stampPeerAddresses } = await import('./lib/server/peer-address');
   stampPeerAddresses();
+  const { noStoreServerErrors } = await import('./lib/no-store-server-errors');
+  noStoreServerErrors();
   if (!process.env.DATABASE_URL) return;
   const { startScheduledPublisher } = await import('./lib/server/issue/scheduled-publisher');
   startScheduledPublisher();

@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { readerPageHeaderRules } from './lib/reader-cache';
 import { securityHeaderRules } from './lib/security-headers';
+import { sitemapRedirectRules, sitemapRewriteRules } from './lib/sitemap-paths';
 import { SERVER_ACTION_BODY_LIMIT_MB } from './lib/server-action-limit';
 
 function siteHost(): string[] {
@@ -26,8 +27,12 @@ const nextConfig: NextConfig = {
   },
   // The front page is the default publication's latest issue, served (and cached)
   // by the publication route; see HOME_EDITION in lib/reader-paths.ts.
+  // Sitemap files are served at the root (/sitemap-<n>.xml) by app/sitemaps/[file]; see lib/sitemap-paths.ts.
   async rewrites() {
-    return { beforeFiles: [{ source: '/', destination: '/home-edition' }], afterFiles: [], fallback: [] };
+    return { beforeFiles: [{ source: '/', destination: '/home-edition' }, ...sitemapRewriteRules()], afterFiles: [], fallback: [] };
+  },
+  async redirects() {
+    return sitemapRedirectRules();
   },
   // forbidden() answers a wrong role with a real 403 page.
   experimental: {

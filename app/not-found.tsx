@@ -9,7 +9,7 @@ export default function NotFound() {
       <h1 className="text-2xl font-bold">{t('pageNotFoundTitle')}</h1>
       <p className="mt-2 text-neutral-700">{t('pageNotFound')}</p>
       <Link href="/" className="mt-4 inline-block text-blue-700 underline">
-        ←
+        {t('backToFrontPage')}
       </Link>
     </main>
   );

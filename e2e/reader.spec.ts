@@ -1,7 +1,7 @@
 // The digital edition for visitors: calendar, search, feed, sitemap, JSON API —
 // and none of them shows anything unpublished.
 import { expect, test } from '@playwright/test';
-import { wholeSitemap } from './support/sitemap';
+import { sitemapFiles, wholeSitemap } from './support/sitemap';
 import { contextAs, signIn } from './support/staff';
 
 /** The seeded issue being planned and the story placed on it (prisma/seed/demo.ts). */
@@ -24,6 +24,27 @@ test('the calendar of past issues links only the days that have an issue', async
   await expect(page.getByRole('table').getByRole('link')).toHaveCount(0);
   await page.goto('/wanghe/archive?month=<b>');
   await expect(page.getByRole('table')).toBeVisible();
+});
+
+test('every reader page is titled by its paper, not by the software', async ({ page }) => {
+  const titled = async (path: string, title: RegExp) => {
+    await page.goto(path);
+    await expect(page, path).toHaveTitle(title);
+    expect(await page.title(), path).not.toContain('Masthead');
+  };
+  await titled('/', /^要闻 第01版 \d{4}年\d{1,2}月\d{1,2}日 - 望河报$/);
+  await titled('/wanghe/1203', /^要闻 第01版 \d{4}年\d{1,2}月\d{1,2}日 - 望河报$/);
+  await titled('/wanghe/1203/2', /^\S+ 第02版 \d{4}年\d{1,2}月\d{1,2}日 - 望河报$/);
+  await titled('/wanghe/archive', /^往期回顾 - 望河报$/);
+  await titled('/wanghe/search?q=%E6%B9%BF%E5%9C%B0', /^搜索 - 望河报$/);
+  await titled('/qingxi', / - 清溪[报報]$/);
+  await titled('/qingxi/archive', /^往期回顾 - 清溪报$/);
+  // A story: its headline, then the paper.
+  await page.goto('/wanghe/1203/1');
+  await page.locator('a[href^="/wanghe/1203/1/"]').first().click();
+  await expect(page.getByRole('article')).toBeVisible();
+  const headline = (await page.getByRole('article').getByRole('heading', { level: 1 }).innerText()).trim();
+  expect(await page.title()).toBe(`${headline} - 望河报`);
 });
 
 test('search finds a two-character word across published issues and highlights it', async ({ page }) => {
@@ -63,6 +84,26 @@ test('the Atom feed, the sitemap and the JSON API serve published issues', async
   expect(sitemap).toContain('/wanghe/1203/1');
   expect(sitemap).toMatch(/\/wanghe\/1203\/1\/[a-z0-9]+<\/loc>/);
 
+  // sitemaps.org: a file may list only URLs at or below its own folder, so the files sit at the root.
+  const files = await sitemapFiles(request);
+  expect(files.length).toBeGreaterThanOrEqual(2);
+  for (const file of files) {
+    expect(file.path).toMatch(/^\/sitemap-\d+\.xml$/);
+    expect(file.text, file.path).toContain('<urlset');
+    for (const [, loc] of file.text.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(new URL(loc).pathname).toMatch(/^\//);
+  }
+  // The old addresses lead there for good.
+  const old = await request.get('/sitemaps/1.xml', { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers()['location']).toBe('/sitemap-1.xml');
+  expect((await request.get('/sitemap-99999.xml')).status()).toBe(404);
+  // robots.txt names the index by its absolute address and keeps crawlers out of staff pages.
+  const robots = await request.get('/robots.txt');
+  expect(robots.status()).toBe(200);
+  const rules = await robots.text();
+  expect(rules).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/sitemap\.xml$/m);
+  for (const path of ['/newsroom', '/api/', '/print', '/login', '/setup']) expect(rules).toContain(`Disallow: ${path}\n`);
+
   const publications = await (await request.get('/api/v1/publications')).json();
   expect(publications.publications[0]).toMatchObject({ slug: 'wanghe', name: '望河报' });
   const issues = await (await request.get('/api/v1/publications/wanghe/issues?limit=2')).json();
@@ -91,6 +132,34 @@ test('reader pages may be cached in front of the app for a second, search for a 
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toMatch(/private|no-store/);
   }
+  await context.close();
+});
+
+test('a missing issue, page or story gets a Chinese 404 with one main and a way back to the paper', async ({ request, page, browser }) => {
+  for (const path of ['/wanghe/9999', '/wanghe/1203/99', '/qingxi/9999/1/nosuchstory', '/nosuchpaper', '/nosuchpaper/archive']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    // A 404 may be kept a second like the page it stands for (lib/reader-cache.ts), never longer.
+    expect(response.headers()['cache-control'] ?? '', path).toMatch(/^(public, s-maxage=1, stale-while-revalidate=600|private, no-cache, no-store, max-age=0, must-revalidate)$/);
+    await page.goto(path);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', /^zh-(Hans-)?CN$/);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('找不到页面');
+    await expect(page.getByRole('main'), path).toHaveCount(1);
+    await expect(page.getByRole('main'), path).toContainText('您要找的内容不存在或尚未发布。');
+  }
+  await page.getByRole('link', { name: '返回数字报首页' }).click();
+  await expect(page).toHaveTitle(/ - 望河报$/);
+
+  // An address no route matches is rendered on the server: readable without JavaScript.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  const response = await noScript.goto('/wanghe/1203/1/x/y/z');
+  expect(response!.status()).toBe(404);
+  expect(response!.headers()['cache-control']).toContain('no-store');
+  await expect(noScript.locator('html')).toHaveAttribute('lang', /^zh-(Hans-)?CN$/);
+  await expect(noScript.getByRole('main')).toHaveCount(1);
+  await expect(noScript.getByRole('heading', { level: 1 })).toHaveText('找不到页面');
+  await expect(noScript.getByRole('link', { name: '返回数字报首页' })).toHaveAttribute('href', '/');
   await context.close();
 });
 

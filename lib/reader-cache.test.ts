@@ -18,6 +18,8 @@ function appSegments(dir = path.resolve(import.meta.dirname, '../app')): string[
     if (entry.name.startsWith('(') && entry.isDirectory()) return appSegments(path.join(dir, entry.name));
     if (entry.name.startsWith('[') || entry.name.startsWith('_')) return [];
     if (entry.isDirectory()) return [entry.name];
+    // Metadata files: icon.svg is served by its name, robots.ts as /robots.txt.
+    if (/^robots\.(ts|tsx|js|txt)$/.test(entry.name)) return ['robots.txt'];
     return /^(icon|favicon)\./.test(entry.name) ? [entry.name] : [];
   });
 }

@@ -21,7 +21,7 @@ export const READER_SEARCH_CACHE_CONTROL = 'public, s-maxage=60, stale-while-rev
  * Their pages are private to staff or set their own caching; a unit test checks
  * this list against the folders of app/.
  */
-export const APP_TOP_LEVEL_SEGMENTS = ['newsroom', 'login', 'setup', 'api', 'media', 'print', 'sitemaps', 'sitemap.xml', 'home-edition', '_next', 'icon.svg', 'favicon.ico'];
+export const APP_TOP_LEVEL_SEGMENTS = ['newsroom', 'login', 'setup', 'api', 'media', 'print', 'sitemaps', 'sitemap.xml', 'robots.txt', 'home-edition', '_next', 'icon.svg', 'favicon.ico'];
 
 const escape = (segment: string) => segment.replace(/[.\-]/g, '\\$&');
 /** A publication's slug that is none of the app's own segments (path-to-regexp syntax). */

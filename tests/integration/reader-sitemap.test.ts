@@ -1,8 +1,16 @@
 // The sitemap on a real (embedded) PostgreSQL: published issues, their pages
 // and stories, in files of whole issues; nothing planned or scheduled for later.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listSitemapChunks, listSitemapEntries } from '@/lib/server/reader/sitemap';
 import { testDb } from '../support/actors';
+
+// The handlers write absolute URLs on the configured public origin.
+vi.stubEnv('SITE_URL', 'https://epaper.example.org');
+const { GET: indexGet } = await import('@/app/sitemap.xml/route');
+const { GET: fileGet } = await import('@/app/sitemaps/[file]/route');
+afterAll(() => vi.unstubAllEnvs());
+
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]));
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -52,5 +60,26 @@ describe('sitemap', () => {
     expect(roots).toContain('/');
     expect(roots).toContain(`/${slug}`);
     expect(await listSitemapEntries((await listSitemapChunks()).length + 1)).toBeNull();
+  });
+
+  it('serves its files at the root, each listing only URLs the sitemaps.org location rule allows it', async () => {
+    const index = await indexGet(new Request('https://epaper.example.org/sitemap.xml'));
+    const files = locs(await index.text());
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    for (const file of files) {
+      expect(file.origin).toBe('https://epaper.example.org');
+      expect(file.pathname).toMatch(/^\/sitemap-\d+\.xml$/);
+      const name = file.pathname.slice('/sitemap-'.length);
+      const response = await fileGet(new Request(file), { params: Promise.resolve({ file: name }) });
+      expect(response.status, file.pathname).toBe(200);
+      // A file may list URLs only at or below its own folder: here, the whole site.
+      const folder = file.pathname.slice(0, file.pathname.lastIndexOf('/') + 1);
+      const urls = locs(await response.text());
+      expect(urls.length, file.pathname).toBeGreaterThan(0);
+      for (const url of urls) {
+        expect(url.origin, url.href).toBe(file.origin);
+        expect(url.pathname.startsWith(folder), `${url.pathname} in ${file.pathname}`).toBe(true);
+      }
+    }
   });
 });

@@ -3,7 +3,10 @@ import { listSitemapEntries } from '@/lib/server/reader/sitemap';
 import { siteUrl } from '@/lib/server/site-url';
 import { shedsLoad } from '@/lib/busy-response';
 
-/** One file of the sitemap index (/sitemap.xml): published issues, pages and stories only. */
+/**
+ * One file of the sitemap index (/sitemap.xml): published issues, pages and stories only.
+ * Served as /sitemap-<n>.xml through a rewrite (lib/sitemap-paths.ts).
+ */
 async function get(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const match = /^(\d{1,5})\.xml$/.exec((await params).file);
   const entries = match ? await listSitemapEntries(Number(match[1])) : null;

@@ -9,12 +9,13 @@ import { publishedIssueWhere, visibleIssueCondition } from './published-scope';
 // publishedIssueWhere: drafts, planned, submitted and signed-but-unpublished
 // issues never reach a visitor, whatever the URL.
 
-export async function getPublishedPublication(slug?: string) {
+// Cached per request: a reader page's metadata and its body both ask.
+export const getPublishedPublication = cache(async (slug?: string) => {
   return db.publication.findFirst({
     where: { ...(slug ? { slug } : { isDefault: true }), issues: { some: visibleIssueCondition() } },
     select: { id: true, slug: true, name: true, romanizedName: true, website: true },
   });
-}
+});
 
 const latestPublishedIssue = cache(async (publicationSlug?: string) => {
   const issue = await db.issue.findFirst({

@@ -5,14 +5,16 @@ import { issuePath, isPublicationSlug } from '@/lib/reader-paths';
 import { chineseDate } from '@/lib/domain/calendar';
 import { formatYearMonth, monthGrid, parseYearMonth, shiftMonth } from '@/lib/domain/month-grid';
 import { readerTranslations } from '@/components/reader/reader-i18n';
+import { readerPageHeading } from '@/components/reader/reader-metadata';
 import { listPublishedIssuesInMonth, publishedDateRange } from '@/lib/server/reader/archive';
 import { getPublishedPublication } from '@/lib/server/reader/published-issues';
 
 type Props = { params: Promise<{ publication: string }>; searchParams: Promise<{ month?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ publication }, t] = await Promise.all([params, readerTranslations('reader')]);
-  return { title: t('archive'), alternates: { canonical: `/${publication}/archive` } };
+  const [{ publication: slug }, t] = await Promise.all([params, readerTranslations('reader')]);
+  const publication = isPublicationSlug(slug) ? await getPublishedPublication(slug) : null;
+  return { title: readerPageHeading(t('archive'), publication?.name ?? ''), alternates: { canonical: `/${slug}/archive` } };
 }
 
 /** 往期回顾: a month of published issues; days without an issue are not links. */

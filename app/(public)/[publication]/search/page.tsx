@@ -7,14 +7,17 @@ import { checkSearchQuery, withoutUntypeableCharacters } from '@/lib/domain/sear
 import { pageTitle } from '@/lib/domain/page-numbering';
 import type { SnippetPart } from '@/lib/domain/search-snippet';
 import { readerTranslations } from '@/components/reader/reader-i18n';
+import { readerPageHeading } from '@/components/reader/reader-metadata';
 import { getPublishedPublication } from '@/lib/server/reader/published-issues';
 import { SEARCH_MAX_PAGE, SEARCH_PAGE_SIZE, searchPublishedStories } from '@/lib/server/reader/search-published';
 
 type Props = { params: Promise<{ publication: string }>; searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { publication: slug } = await params;
+  const publication = isPublicationSlug(slug) ? await getPublishedPublication(slug) : null;
   const t = readerTranslations('reader');
-  return { title: t('search'), robots: { index: false } };
+  return { title: readerPageHeading(t('search'), publication?.name ?? ''), robots: { index: false } };
 }
 
 const MAX_QUERY = 50;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { IssueReader } from '@/components/reader/issue-reader';
-import { loadReaderPage } from '@/components/reader/load-reader-page';
+import { findReaderPage, loadReaderPage } from '@/components/reader/load-reader-page';
 import { pageMetadata } from '@/components/reader/reader-metadata';
 
 // `page` is absent when the issue route (`/<slug>/<issue>`) renders its front page here.
@@ -14,8 +14,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { issue, page } = await loadReaderPage(await params);
-  return pageMetadata(issue, page);
+  const found = await findReaderPage(await params);
+  return found ? pageMetadata(found.issue, found.page) : {};
 }
 
 export default async function IssuePage({ params }: Props) {

@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { issueLayout } from '@/components/newspaper/newspaper-page';
 import { Story } from '@/components/newspaper/story';
-import { loadReaderPage } from '@/components/reader/load-reader-page';
+import { findReaderPage, loadReaderPage } from '@/components/reader/load-reader-page';
+import { readerPageHeading } from '@/components/reader/reader-metadata';
 import { StoryJsonLd } from '@/components/reader/story-json-ld';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import { readerTranslations } from '@/components/reader/reader-i18n';
@@ -38,11 +39,16 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { issue, page, article } = await loadStory(params);
+  // Never notFound() or redirect here (see findReaderPage): the page does both.
+  const segments = await params;
+  const found = await findReaderPage(segments);
+  const article = found?.page.slots.find((s) => s.placement?.article.id === segments.article)?.placement?.article;
+  if (!found || !article) return {};
+  const { issue, page } = found;
   const canonical = storyPath(issue.publicationSlug, issue.number, page.number, article.id);
   const description = bodyPlainText(article.body as object).slice(0, 120);
   return {
-    title: article.headline,
+    title: readerPageHeading(article.headline, issue.masthead.name),
     description,
     alternates: { canonical },
     openGraph: {
