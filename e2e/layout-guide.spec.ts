@@ -34,8 +34,10 @@ test('a 导读 box points to the right pages, also after the pages are reordered
   await expect(page.getByTestId('guide-box')).toContainText('导读');
   await expect(page.getByTestId('guide-line')).toHaveText('东坝校区秋季招生——详见一版');
 
-  // Page 1 moves down one: the line follows its story at once.
+  // Page 1 moves down one: the line follows its story at once. (The board's buttons
+  // work once it is hydrated: a click before that is lost, so wait for the scripts.)
   await page.goto(board);
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: /^第01版.*后移一版$/ }).click();
   await expect(page.locator('[data-testid^="guide-editor-"]').getByTestId('guide-editor-line')).toHaveText('东坝校区秋季招生——详见二版');
   await page.goto(`${board}/pages/${pageCount}`);
@@ -43,6 +45,7 @@ test('a 导读 box points to the right pages, also after the pages are reordered
 
   // Put everything back for the journeys that follow.
   await page.goto(board);
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: /^第02版.*前移一版$/ }).click();
   await expect(page.locator('[data-testid^="guide-editor-"]').getByTestId('guide-editor-line')).toHaveText('东坝校区秋季招生——详见一版');
   await page.getByRole('button', { name: /^删除第\d+版：导读测试$/ }).click();
