@@ -16,6 +16,18 @@ export type FormState = {
 
 type Outcome<R> = { ok: true; result: R } | { ok: false; state: FormState };
 
+type ErrorTranslator = Awaited<ReturnType<typeof getTranslations<'errors'>>>;
+
+/** A zod refusal as one translated message per field (the first of each), keyed by the field's path. */
+export function fieldErrorsOf(error: z.ZodError, t: ErrorTranslator): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join('.') || '_';
+    fieldErrors[field] ??= t.has(issue.message as never) ? t(issue.message as never) : t('invalid');
+  }
+  return fieldErrors;
+}
+
 /**
  * Every form action goes through here: session → zod parse → work, with
  * failures turned into a translated message. Permission checks live in the
@@ -37,14 +49,7 @@ export async function runFormAction<S extends z.ZodType, R>(options: {
   if (!actor) return fail(t('unauthenticated'));
 
   const parsed = options.schema.safeParse(formDataToObject(options.formData));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.join('.') || '_';
-      fieldErrors[field] ??= t.has(issue.message as never) ? t(issue.message as never) : t('invalid');
-    }
-    return fail(t('checkFields'), fieldErrors);
-  }
+  if (!parsed.success) return fail(t('checkFields'), fieldErrorsOf(parsed.error, t));
 
   try {
     return { ok: true, result: await options.work({ actor, input: parsed.data }) };

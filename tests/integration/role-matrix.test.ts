@@ -817,6 +817,7 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/page-guard.ts#requirePagePermission': 'page-level redirect, not a boundary (README: proxy and pages only redirect)',
   'lib/server/page-guard.ts#loadPageData': 'turns refusals into 404/403 pages',
   'lib/server/form-action.ts#runFormAction': 'session → parse → work; the work is a use case',
+  'lib/server/form-action.ts#fieldErrorsOf': 'turns a zod refusal into translated field messages; touches no data',
   'lib/server/print/print-token.ts#createPrintPass': 'signs a pass for a staff member already checked by the export route',
   'lib/server/print/print-token.ts#actorFromPrintPass': 'a session stand-in for the print browser: returns an actor, checks nothing else',
   'lib/server/print/print-token.ts#printPassQuery': 'pure: a URL query',

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { AppError } from '@/lib/errors';
 import { getTranslations } from '@/lib/i18n/server';
 import { firstRunFormSchema } from '@/lib/schemas/setup';
-import type { FormState } from '@/lib/server/form-action';
+import { fieldErrorsOf, type FormState } from '@/lib/server/form-action';
 import { formDataToObject } from '@/lib/server/form-data';
 import { createFirstAdministrator, getFirstRunState } from '@/lib/server/setup/first-run';
 
@@ -25,14 +25,7 @@ export async function firstRunAction(_previous: FormState, formData: FormData): 
   const state = await getFirstRunState();
   if (!state.open) return fail(t('setupClosed'));
   const parsed = firstRunFormSchema(state.needsPublication).safeParse(formDataToObject(formData));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.join('.') || '_';
-      fieldErrors[field] ??= t.has(issue.message as never) ? t(issue.message as never) : t('invalid');
-    }
-    return fail(t('checkFields'), fieldErrors);
-  }
+  if (!parsed.success) return fail(t('checkFields'), fieldErrorsOf(parsed.error, t));
   const input = parsed.data as { name: string; email: string; password: string; publicationName?: string; publicationSlug?: string };
   try {
     await createFirstAdministrator({
