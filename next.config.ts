@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { readerPageHeaderRules } from './lib/reader-cache';
 import { securityHeaderRules } from './lib/security-headers';
@@ -12,7 +13,15 @@ function siteHost(): string[] {
   }
 }
 
+// With REDIS_URL, every app server shares one cache of rendered pages
+// (lib/cache/shared-cache-handler.mjs); read when the server starts, so one build
+// runs with or without it.
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: path.resolve(import.meta.dirname, 'lib/cache/shared-cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'playwright-core'],
   poweredByHeader: false,

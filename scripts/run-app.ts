@@ -31,13 +31,21 @@ export function buildApp() {
  */
 const renderedPages = path.join(root, '.next/server/route-cache');
 
-export function startApp(options: { port: number; host?: string; databaseUrl: string; keepRenderedPages?: boolean; onExit: (code: number) => Promise<void> }) {
+export function startApp(options: {
+  port: number;
+  host?: string;
+  databaseUrl: string;
+  keepRenderedPages?: boolean;
+  /** More environment for this server only (e.g. REDIS_URL for one of several servers). */
+  env?: Record<string, string>;
+  onExit: (code: number) => Promise<void>;
+}) {
   if (!options.keepRenderedPages) rmSync(renderedPages, { recursive: true, force: true });
   const hostArgs = options.host ? ['-H', options.host] : [];
   const app = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), ...hostArgs], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PORT: String(options.port), DATABASE_URL: options.databaseUrl, AUTH_SECRET: authSecret(), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...options.env, PORT: String(options.port), DATABASE_URL: options.databaseUrl, AUTH_SECRET: authSecret(), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   const stop = () => app.kill('SIGTERM');
   process.on('SIGINT', stop);

@@ -1,0 +1,92 @@
+// Two app servers on one database (scripts/e2e-cluster.ts), as production runs
+// several behind nginx: what is published or corrected through one reaches the
+// readers of the other at once, although both had the pages cached. Without
+// the shared cache (CLUSTER_SHARED_CACHE=off) server B keeps its copy for the
+// five minutes of the pages' revalidation time, and this test fails.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { fileNewStory, nav, signAllPages, signIn } from './support/staff';
+
+const portA = Number(process.env.E2E_CLUSTER_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 2);
+const serverA = `http://127.0.0.1:${portA}`;
+const serverB = `http://127.0.0.1:${portA + 1}`;
+
+/** A browser signed in on one server (sessions live in the database, so either server would do). */
+async function staffOn(browser: Browser, server: string, key: Parameters<typeof signIn>[1]) {
+  const context = await browser.newContext({ baseURL: server });
+  const page = await context.newPage();
+  await signIn(page, key);
+  return { context, page };
+}
+
+/** Polls `url` until its HTML contains `text`; returns how long that took. */
+async function secondsUntilShown(page: Page, url: string, text: string, timeout = 5_000): Promise<number> {
+  const started = Date.now();
+  await expect.poll(async () => (await page.request.get(url)).text(), { timeout, intervals: [100] }).toContain(text);
+  return (Date.now() - started) / 1000;
+}
+
+test.beforeAll(async ({ request }) => {
+  // Playwright waited for B; A starts alongside it.
+  await expect.poll(async () => (await request.get(`${serverA}/login`)).status(), { timeout: 60_000 }).toBe(200);
+});
+
+test('an issue published on server A reaches readers of server B at once, and a correction on B reaches A', async ({ browser, page }) => {
+  test.setTimeout(180_000);
+  const headline = `双服务器发布测试 ${Date.now() % 100000}`;
+
+  // Readers on both servers have the front page cached (rendered once, kept for minutes).
+  for (const server of [serverA, serverB]) {
+    const front = await page.request.get(`${server}/wanghe`);
+    expect(front.status()).toBe(200);
+    expect(await front.text()).not.toContain(headline);
+  }
+
+  await fileNewStory(browser, headline);
+  const pageEditor = await staffOn(browser, serverA, 'pageEditor');
+  await pageEditor.page.goto('/newsroom/issues/new');
+  const number = await pageEditor.page.getByLabel('期号').inputValue();
+  await pageEditor.page.getByRole('button', { name: '创建' }).click();
+  await expect(pageEditor.page.getByRole('heading', { level: 1 })).toContainText(`第 ${number} 期`);
+  await pageEditor.page.waitForLoadState('networkidle');
+  const lead = pageEditor.page.getByTestId('slot-1-头条');
+  await lead.getByRole('combobox').selectOption({ label: headline });
+  await lead.getByRole('button', { name: '放入' }).click();
+  await expect(lead).toContainText(headline);
+  await pageEditor.page.getByRole('button', { name: '送签' }).click();
+  await expect(pageEditor.page.getByText('已送总编辑签发。')).toBeVisible();
+  await pageEditor.context.close();
+
+  const chief = await staffOn(browser, serverA, 'chiefEditor');
+  await nav(chief.page, '签发').click();
+  await chief.page.getByRole('link', { name: new RegExp(`第 ${number} 期`) }).click();
+  await signAllPages(chief.page);
+  await chief.page.getByRole('button', { name: '签发', exact: true }).click();
+  await expect(chief.page.getByText('已签发。')).toBeVisible();
+  await chief.page.getByRole('button', { name: '立即发布' }).click();
+  await expect(chief.page.getByText('已发布，读者现在可以看到本期。')).toBeVisible();
+  await chief.context.close();
+
+  // Published through A: B's cached front page gives way at once, not when its timer fires.
+  const onB = await secondsUntilShown(page, `${serverB}/wanghe`, headline);
+  console.log(`[cluster] publication on A seen on B after ${onB.toFixed(2)} s`);
+  await secondsUntilShown(page, `${serverA}/wanghe`, headline);
+
+  // Both servers now cache the story page; a correction made through B reaches A's readers.
+  await page.goto(`${serverA}/wanghe`);
+  await page.getByRole('link', { name: headline }).first().click();
+  const storyPath = new URL(page.url()).pathname;
+  for (const server of [serverA, serverB]) expect(await (await page.request.get(server + storyPath)).text()).not.toContain('双服务器更正');
+
+  const editor = await staffOn(browser, serverB, 'editor');
+  await nav(editor.page, '稿库').click();
+  await editor.page.getByRole('link', { name: headline }).click();
+  await editor.page.getByRole('link', { name: '发布更正' }).click();
+  await editor.page.getByLabel('引题').fill('双服务器更正后的引题');
+  await editor.page.getByLabel('更正说明').fill('补上引题。');
+  await editor.page.getByRole('button', { name: '发布更正' }).click();
+  await expect(editor.page.getByText('更正已发布，读者现在可以看到。')).toBeVisible();
+  await editor.context.close();
+
+  const onA = await secondsUntilShown(page, serverA + storyPath, '双服务器更正后的引题');
+  console.log(`[cluster] correction on B seen on A after ${onA.toFixed(2)} s`);
+});

@@ -1,0 +1,38 @@
+// Two app servers on one database, sharing the cache of rendered pages through
+// Redis, as production runs several behind nginx: the server Playwright's
+// `cluster` project starts for e2e/cluster.spec.ts. Server A listens on
+// E2E_CLUSTER_PORT (default E2E_PORT + 2), server B on the port after it.
+// CLUSTER_SHARED_CACHE=off leaves Redis out, to see the test fail without it.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { prepareEmbeddedDatabase } from './prepare-database';
+import { startApp } from './run-app';
+import { startRedis } from './cluster/redis-server';
+
+const portA = Number(process.env.E2E_CLUSTER_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 2);
+const ports = [portA, portA + 1];
+
+process.env.MEDIA_DIR ??= mkdtempSync(path.join(tmpdir(), 'masthead-e2e-cluster-media-'));
+const postgres = await prepareEmbeddedDatabase({ dataDir: 'temporary', port: 0, demo: true });
+const redis = process.env.CLUSTER_SHARED_CACHE === 'off' ? null : await startRedis();
+
+let stopping = false;
+const apps = ports.map((port) =>
+  startApp({
+    port,
+    host: '127.0.0.1',
+    databaseUrl: postgres.url,
+    // The other e2e servers run the same build: leave their on-disk pages alone.
+    keepRenderedPages: true,
+    env: redis ? { REDIS_URL: redis.url } : {},
+    onExit: async (code) => {
+      if (stopping) return;
+      stopping = true;
+      for (const app of apps) app.kill('SIGTERM');
+      await redis?.stop();
+      await postgres.stop();
+      process.exit(code);
+    },
+  }),
+);
