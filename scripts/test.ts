@@ -14,17 +14,18 @@ function run(command: string, args: string[]) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// The PDF export test reads exported files with poppler's pdfinfo and pdftotext.
+// The PDF export test reads exported files with poppler's pdfinfo and pdftotext;
+// the two-server test (e2e/cluster.spec.ts) shares its cache through redis-server.
 function ensureChromium() {
-  if (existsSync(CHROMIUM) && existsSync('/usr/bin/pdfinfo')) return;
+  if (existsSync(CHROMIUM) && existsSync('/usr/bin/pdfinfo') && existsSync('/usr/bin/redis-server')) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    console.error(`Chromium or pdfinfo is missing (${CHROMIUM}). Install it with: sudo apt-get install -y chromium fonts-noto-cjk poppler-utils`);
+    console.error(`Chromium, pdfinfo or redis-server is missing (${CHROMIUM}). Install them with: sudo apt-get install -y chromium fonts-noto-cjk poppler-utils redis-server`);
     process.exit(1);
   }
-  console.log('Installing Chromium, CJK fonts and poppler-utils from Debian…');
+  console.log('Installing Chromium, CJK fonts, poppler-utils and redis-server from Debian…');
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk', 'poppler-utils']);
+  run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk', 'poppler-utils', 'redis-server']);
 }
 
 run(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run']);

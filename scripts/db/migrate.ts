@@ -4,12 +4,30 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { openSchemaEngine } from './schema-engine';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const migrationsDir = path.join(root, 'prisma/migrations');
 
+// Held for the whole run, so servers migrating together take turns: the next one finds
+// nothing left to do. (The schema engine's own lock gives up after ten seconds, and a
+// first migration of an empty database takes longer than that.)
+const MIGRATION_LOCK = 'pg_advisory_lock(hashtext(\'masthead:migrations\'))';
+
 export async function applyMigrations(connectionString: string): Promise<string[]> {
+  const lock = new pg.Client({ connectionString });
+  await lock.connect();
+  try {
+    await lock.query(`SELECT ${MIGRATION_LOCK}`);
+    return await applyUnderLock(connectionString);
+  } finally {
+    // Ending the session releases the lock.
+    await lock.end();
+  }
+}
+
+async function applyUnderLock(connectionString: string): Promise<string[]> {
   const engine = await openSchemaEngine({ connectionString, schemaPath: path.join(root, 'prisma/schema.prisma') });
   try {
     const entries = await readdir(migrationsDir, { withFileTypes: true });
