@@ -4,7 +4,8 @@
 // the shared cache (CLUSTER_SHARED_CACHE=off) server B keeps its copy for the
 // five minutes of the pages' revalidation time, and this test fails.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { fileNewStory, nav, signAllPages, signIn } from './support/staff';
+import { DEMO_PASSWORD } from '@/prisma/seed/staff';
+import { fileNewStory, nav, signAllPages, signIn, staff } from './support/staff';
 
 const portA = Number(process.env.E2E_CLUSTER_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 2);
 const serverA = `http://127.0.0.1:${portA}`;
@@ -89,4 +90,37 @@ test('an issue published on server A reaches readers of server B at once, and a 
 
   const onA = await secondsUntilShown(page, serverA + storyPath, '双服务器更正后的引题');
   console.log(`[cluster] correction on B seen on A after ${onA.toFixed(2)} s`);
+});
+
+test('sign-in throttling and signing out hold across servers', async ({ browser }) => {
+  // Five wrong passwords, alternating between the servers, lock the account on both.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const proofreader = staff('proofreader');
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.goto(`${attempt % 2 ? serverA : serverB}/login`);
+    await page.getByLabel('邮箱').fill(proofreader.email);
+    await page.getByLabel('密码').fill('不是这个密码');
+    await Promise.all([page.waitForResponse((response) => response.request().method() === 'POST'), page.getByRole('button', { name: '登录' }).click()]);
+    await expect(page.locator('form').getByRole('alert')).toContainText(attempt < 5 ? '邮箱或密码不正确' : '已暂时锁定');
+  }
+  await page.goto(`${serverB}/login`);
+  await page.getByLabel('邮箱').fill(proofreader.email);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.locator('form').getByRole('alert')).toContainText('已暂时锁定');
+  await context.close();
+
+  // Signed in through A; signing out through B ends the session on A too.
+  const reporter = await staffOn(browser, serverA, 'reporter');
+  const other = await browser.newContext({ baseURL: serverB, storageState: await reporter.context.storageState() });
+  const onB = await other.newPage();
+  await onB.goto('/newsroom');
+  await expect(onB.getByTestId('signed-in-as')).toContainText(staff('reporter').name);
+  await onB.getByRole('button', { name: '退出登录' }).click();
+  await expect(onB).toHaveURL(/\/login/);
+  await reporter.page.goto('/newsroom');
+  await expect(reporter.page).toHaveURL(/\/login/);
+  await other.close();
+  await reporter.context.close();
 });
