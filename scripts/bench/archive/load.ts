@@ -37,13 +37,33 @@ export function writeRotatingScript(dir: string, name: string, paths: string[]):
   return file;
 }
 
-/** wrk with two threads (the machine's cores); latencies in milliseconds. */
-export function runWrk({ url, connections, seconds, script }: { url: string; connections: number; seconds: number; script: string }): LoadResult {
-  const output = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, url], { encoding: 'utf8' });
+function parseWrk(output: string): LoadResult {
   const line = output.trim().split('\n').reverse().find((l) => l.startsWith('{'));
   if (!line) throw new Error(`wrk printed no report:\n${output}`);
   const r = JSON.parse(line) as { requests: number; duration: number; p50: number; p95: number; p99: number; errors: number; status: number };
   return { rps: r.requests / (r.duration / 1e6), p50: r.p50 / 1000, p95: r.p95 / 1000, p99: r.p99 / 1000, failed: r.errors + r.status };
+}
+
+/** As runWrk, without blocking: for doing something to the servers while wrk runs. */
+export function runWrkAsync({ url, connections, seconds, script }: { url: string; connections: number; seconds: number; script: string }): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const wrk = spawn('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    wrk.stdout.on('data', (chunk) => (output += chunk));
+    wrk.on('error', reject);
+    wrk.on('exit', () => {
+      try {
+        resolve(parseWrk(output));
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+/** wrk with two threads (the machine's cores); latencies in milliseconds. */
+export function runWrk({ url, connections, seconds, script }: { url: string; connections: number; seconds: number; script: string }): LoadResult {
+  return parseWrk(execFileSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, url], { encoding: 'utf8' }));
 }
 
 /**

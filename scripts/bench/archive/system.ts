@@ -7,12 +7,13 @@ export const sh = (command: string, args: string[], options: { input?: string } 
 
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
-/** Installs with apt what is missing among PostgreSQL, nginx and wrk. */
-export function ensurePackages(log: (line: string) => void) {
+/** Installs with apt what is missing among PostgreSQL, nginx and wrk (and `more`: [command, package] pairs). */
+export function ensurePackages(log: (line: string) => void, more: [string, string][] = []) {
   const missing = [
     ['pg_ctlcluster', 'postgresql'],
     ['nginx', 'nginx'],
     ['wrk', 'wrk'],
+    ...more,
   ].filter(([command]) => !has(command) && !(command === 'nginx' && has('/usr/sbin/nginx')));
   if (!missing.length) return;
   if (process.getuid?.() !== 0) throw new Error(`Missing ${missing.map(([, p]) => p).join(', ')}: run as root to install them with apt.`);
