@@ -13,7 +13,7 @@
 //   - a photo uploaded through A, fetched through B, C and nginx;
 //   - reader throughput through nginx with 1, 2 and 3 servers (cached and uncached).
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -132,6 +132,14 @@ async function firstSeen(url: string, text: string, timeoutMs = 20_000): Promise
 const secondsAfter = (seen: number | null, since: number) => (seen === null ? null : Math.max(0, (seen - since) / 1000));
 const show = (value: number | null) => (value === null ? 'not within 20 s' : `${value.toFixed(2)} s`);
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+/** nginx's log of the production front: `status|upstream addresses|upstream statuses|msec` per request. */
+const frontLogLines = () => {
+  try {
+    return readFileSync(path.join(work, 'nginx/front.log'), 'utf8').trim().split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+};
 
 const report: string[] = [];
 try {
@@ -186,14 +194,15 @@ try {
     .composite([{ input: Buffer.from('<svg width="1600" height="1000"><circle cx="800" cy="500" r="300" fill="#c33"/></svg>'), top: 0, left: 0 }])
     .jpeg()
     .toBuffer();
-  const upload = await chief.request.post(`${A}/api/media`, { headers: { Origin: A }, multipart: { file: { name: 'cluster.jpg', mimeType: 'image/jpeg', buffer: jpeg } } });
+  // The editor's browser (signed in through B; the session is the database's, good on A too).
+  const upload = await editor.request.post(`${A}/api/media`, { headers: { Origin: A }, multipart: { file: { name: 'cluster.jpg', mimeType: 'image/jpeg', buffer: jpeg } } });
   const uploaded = (await upload.json()) as { media?: { id: string } };
   const photoRows: string[] = [];
   let photoOk = upload.status() === 201 && !!uploaded.media;
   if (uploaded.media) {
     const file = `/media/${uploaded.media.id}/480.webp`;
     const digest = async (base: string) => {
-      const response = await chief.request.get(base + file);
+      const response = await editor.request.get(base + file);
       const body = await response.body();
       return { status: response.status(), sha: createHash('sha256').update(body).digest('hex').slice(0, 12) };
     };
@@ -206,12 +215,16 @@ try {
   await editor.close();
 
   // 5. kill -9 of C under load through nginx, then C comes back.
+  // Reader pages (nginx fetches each from a server about once a second) and the
+  // sign-in page (never cached: every request reaches a server).
   const issue = first.number;
-  const mixPaths = ['/wanghe', `/wanghe/${issue}`, `/wanghe/${issue}/1`, story, '/login', '/wanghe/search?q=' + encodeURIComponent('社区')];
+  const mixPaths = ['/wanghe', `/wanghe/${issue}`, `/wanghe/${issue}/1`, story, '/login'];
   const mix = writeRotatingScript(work, 'cluster-mix', mixPaths);
   const killAfter = Math.max(2, Math.round(seconds * 0.3));
   const restartAfter = Math.max(killAfter + 2, Math.round(seconds * 0.6));
-  const load = runWrkAsync({ url: FRONT, connections, seconds: seconds + 10, script: mix });
+  const killConnections = Math.min(connections, 16);
+  const logged = frontLogLines();
+  const load = runWrkAsync({ url: FRONT, connections: killConnections, seconds: seconds + 10, script: mix });
   await sleep(killAfter * 1000);
   killed.add(appPorts[2]);
   process.kill(servers[2].pid!, 'SIGKILL');
@@ -222,12 +235,19 @@ try {
   const upAfter = await waitUntilUp(C);
   killed.delete(appPorts[2]);
   const underKill = await load;
+  const answers = frontLogLines().slice(logged.length);
+  const byStatus = new Map<string, number>();
+  const fields = answers.map((line) => line.split('|'));
+  for (const [status] of fields) byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+  // Several upstream addresses: the first server failed and nginx asked the next one.
+  const retried = fields.filter(([, upstreams]) => upstreams?.includes(',')).length;
+  const servedByC = fields.filter(([, upstreams, , msec]) => upstreams?.split(', ').at(-1)?.endsWith(`:${appPorts[2]}`) && Number(msec) * 1000 > restarted).length;
   report.push(
-    `kill -9 of C under load through nginx (${connections} connections, ${seconds + 10} s, killed at ${killAfter} s, restarted at ${restartAfter} s): ` +
+    `kill -9 of C under load through nginx (${killConnections} connections, ${seconds + 10} s, killed at ${killAfter} s, restarted at ${restartAfter} s): ` +
       `${underKill.rps.toFixed(0)} req/s, p95 ${underKill.p95.toFixed(1)} ms, failed requests ${underKill.failed} (target 0: ${verdict(underKill.failed === 0)}); ` +
-      `C answered again ${(upAfter / 1000).toFixed(1)} s after its restart`,
+      `nginx answers by status ${[...byStatus].map(([code, n]) => `${code}×${n}`).join(', ')}, ${retried} retried on another server; ` +
+      `C answered again ${(upAfter / 1000).toFixed(1)} s after its restart and served ${servedByC} requests after it`,
   );
-  void restarted;
 
   // 6. Throughput through nginx with 1, 2 and 3 servers.
   const readerPaths = ['/wanghe', `/wanghe/${issue}`, `/wanghe/${issue}/1`, story];

@@ -36,9 +36,10 @@ export function startClusterNginx({ dir, appPorts, ports }: { dir: string; appPo
       .slice(0, count)
       .map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=2s;`)
       .join(' ')} keepalive 32; }`;
-  const server = (port: number, target: string, cached: boolean) => `
+  const server = (port: number, target: string, cached: boolean, accessLog = 'off') => `
   server {
     listen 127.0.0.1:${port};
+    access_log ${accessLog};
     location / {
       proxy_pass http://${target};${proxyCommon}${cached ? cacheOn : ''}
     }
@@ -61,7 +62,8 @@ http {
   proxy_cache_path ${dir}/cache levels=1:2 keys_zone=reader:10m max_size=1g inactive=10m use_temp_path=off;
   map $upstream_status $upstream_failed { ~^5 1; default 0; }
   ${appPorts.map((_, i) => upstream(`servers${i + 1}`, i + 1)).join('\n  ')}
-  ${server(ports.front, `servers${appPorts.length}`, true)}
+  log_format answers '$status|$upstream_addr|$upstream_status|$msec';
+  ${server(ports.front, `servers${appPorts.length}`, true, `${dir}/front.log answers`)}
   ${ports.cached.map((port, i) => server(port, `servers${i + 1}`, true)).join('')}
   ${ports.uncached.map((port, i) => server(port, `servers${i + 1}`, false)).join('')}
 }
