@@ -35,6 +35,7 @@ export async function seedIssue(
     return { templateId: template.id, slots: { create: parseTemplateSlots(template.slots) } };
   };
   const signedAt = new Date(`${options.date}T00:30:00+08:00`);
+  const signedOff = options.status === 'SIGNED_OFF' || options.status === 'PUBLISHED';
   const issue = await db.issue.create({
     data: {
       publicationId: publication.id,
@@ -44,11 +45,12 @@ export async function seedIssue(
       pageFormat: parsePageFormat(publication.pageFormat),
       status: options.status,
       submittedAt: options.status === 'PLANNING' ? null : signedAt,
-      signedOffById: options.status === 'SIGNED_OFF' || options.status === 'PUBLISHED' ? options.signedOffById : null,
-      signedOffAt: options.status === 'SIGNED_OFF' || options.status === 'PUBLISHED' ? signedAt : null,
+      signedOffById: signedOff ? options.signedOffById : null,
+      signedOffAt: signedOff ? signedAt : null,
       publishedAt: options.status === 'PUBLISHED' ? new Date(`${options.date}T06:00:00+08:00`) : null,
       pages: {
-        create: options.pages.map((page, index) => ({ number: index + 1, ...page, ...pageLayout(index + 1) })),
+        // An issue that went through sign-off had every page signed (签版) by the chief editor.
+        create: options.pages.map((page, index) => ({ number: index + 1, ...page, ...pageLayout(index + 1), ...(signedOff ? { signedById: options.signedOffById, signedAt } : {}) })),
       },
     },
     include: { pages: { orderBy: { number: 'asc' }, include: { slots: { orderBy: [{ row: 'asc' }, { column: 'asc' }] } } } },
