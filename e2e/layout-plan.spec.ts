@@ -115,18 +115,22 @@ test('a page editor drags a story onto a page and moves it with the keyboard', a
   await expect(page.getByTestId('slot-2-头条')).toBeFocused();
   await expect(page.getByTestId('thumb-1-头条')).not.toContainText(storyA);
 
-  // Taken off and placed again, keyboard only; focus stays on the slot.
-  await page.getByTestId('slot-2-头条').getByRole('button', { name: '撤下' }).focus();
+  // Taken off and placed again, keyboard only; focus stays on the slot, and the
+  // live region says what happened. Each slot's controls are named after it.
+  await page.getByRole('button', { name: `撤下第02版 头条的《${storyA}》`, exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('thumb-2-头条')).not.toContainText(storyA);
+  await expect(page.getByTestId('board-notice')).toHaveText('稿件已撤下，回到待组版稿件。');
   await expect(page.getByTestId('slot-2-头条')).toBeFocused();
-  const place = page.getByTestId('slot-2-头条').getByRole('combobox');
+  const place = page.getByRole('combobox', { name: '待组版稿件：放入第02版 头条', exact: true });
   await place.focus();
   await page.keyboard.press('ArrowDown');
   await expect(place.locator('option:checked')).toHaveText(storyA);
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '放入第02版 头条', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('thumb-2-头条')).toContainText(storyA);
+  await expect(page.getByTestId('board-notice')).toHaveText('稿件已放入。');
   await expect(page.getByTestId('slot-2-头条')).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
   await context.close();

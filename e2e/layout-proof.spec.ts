@@ -77,6 +77,7 @@ test('a jump across pages: generated jump lines that follow the pages when they 
   await expect(page.getByTestId('fit-4-三条')).toHaveText(/字$/);
 
   await page.goto(`${boardUrl}/pages/2`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^版面预览：第 \d+ 期 第02版：/);
   const first = page.getByTestId('newspaper-page-2').locator('[data-slot="二条"]');
   await expect(first).toContainText('（下转四版）');
   await expect(first.getByTestId('overflow-marker')).toHaveCount(0);

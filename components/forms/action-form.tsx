@@ -11,12 +11,18 @@ export function ActionForm({
   children,
   className = 'flex flex-wrap items-center gap-2',
   confirm,
+  onOutcome,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   hidden: Record<string, string>;
   children: ReactNode | ((pending: boolean) => ReactNode);
   className?: string;
   confirm?: string;
+  /**
+   * Hands the outcome to the caller (the issue board announces it in its own live
+   * region, since a successful placement replaces this form) instead of showing it here.
+   */
+  onOutcome?: (state: FormState) => void;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, { status: 'idle' });
   const formRef = useRef<HTMLFormElement>(null);
@@ -27,6 +33,11 @@ export function ActionForm({
       const field = formRef.current.elements.namedItem(name);
       if (field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && field.type !== 'hidden')) field.value = value;
     }
+  }, [state]);
+  useEffect(() => {
+    if (state.status !== 'idle') onOutcome?.(state);
+    // Only a new outcome is reported, not a new callback.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
   return (
     <form
@@ -42,7 +53,7 @@ export function ActionForm({
       ))}
       {typeof children === 'function' ? children(pending) : children}
       {/* Small forms have no per-field error slots: the specific field error says more than "check the fields". */}
-      <FormMessage status={state.status} message={Object.values(state.fieldErrors ?? {})[0] ?? state.message} />
+      {!onOutcome && <FormMessage status={state.status} message={Object.values(state.fieldErrors ?? {})[0] ?? state.message} />}
     </form>
   );
 }

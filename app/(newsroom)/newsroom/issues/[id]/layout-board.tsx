@@ -53,15 +53,20 @@ export function LayoutBoard({
   const [pending, startTransition] = useTransition();
   const [dropReady, setDropReady] = useState(false);
 
+  /** Announces an outcome in the board's live region; an out-of-date board is refreshed. */
+  const notify = (state: FormState) => {
+    setNotice({ status: state.status, message: Object.values(state.fieldErrors ?? {})[0] ?? state.message });
+    if (state.status === 'error') router.refresh();
+  };
+
   const run: Run = (action, fields, nextFocus) =>
     startTransition(async () => {
       const formData = new FormData();
       for (const [name, value] of Object.entries(fields)) formData.set(name, value);
       const state = await action({ status: 'idle' }, formData);
-      setNotice({ status: state.status, message: Object.values(state.fieldErrors ?? {})[0] ?? state.message });
       if (state.status === 'success' && nextFocus) setFocus(nextFocus);
-      // Refused because the board was out of date: show what is there now.
-      if (state.status === 'error') router.refresh();
+      // Refused because the board was out of date: notify shows what is there now.
+      notify(state);
     });
 
   // Once the board shows the change, focus goes where the story or page went.
@@ -125,7 +130,7 @@ export function LayoutBoard({
         </div>
         <div className="grid gap-6 lg:grid-cols-2">
           {pages.map((page) => (
-            <PageCard key={page.id} page={page} pages={pages} ready={ready} templates={templates} grid={grid} aspect={aspect} canPlan={canPlan} review={reviews[page.id]} slotExtras={slotExtras} run={run} />
+            <PageCard key={page.id} page={page} pages={pages} ready={ready} templates={templates} grid={grid} aspect={aspect} canPlan={canPlan} review={reviews[page.id]} slotExtras={slotExtras} run={run} notify={notify} />
           ))}
         </div>
         {children}

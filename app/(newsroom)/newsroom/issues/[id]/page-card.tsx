@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useTranslations } from 'use-intl';
 import { ActionForm } from '@/components/forms/action-form';
 import { Button } from '@/components/ui/button';
+import type { FormState } from '@/lib/server/form-action';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import { PLACEABLE_KINDS, type Grid } from '@/lib/domain/page-templates';
 import { placeArticleAction, removePlacementAction } from '../actions';
@@ -17,7 +18,7 @@ import { PageThumbnail } from './page-thumbnail';
 const SMALL = '!px-2 !py-0.5 text-xs';
 
 /** One page on the board: what it is, who has it, its miniature, and a row of controls per slot. */
-export function PageCard(props: { page: BoardPage; pages: BoardPage[]; ready: ReadyStory[]; templates: TemplateOption[]; grid: Grid; aspect: number; canPlan: boolean; review: ReactNode; slotExtras: Record<string, ReactNode>; run: Run }) {
+export function PageCard(props: { page: BoardPage; pages: BoardPage[]; ready: ReadyStory[]; templates: TemplateOption[]; grid: Grid; aspect: number; canPlan: boolean; review: ReactNode; slotExtras: Record<string, ReactNode>; run: Run; notify: (state: FormState) => void }) {
   const { page, pages, canPlan, run } = props;
   const t = useTranslations('board');
   const issues = useTranslations('issues');
@@ -95,7 +96,7 @@ export function PageCard(props: { page: BoardPage; pages: BoardPage[]; ready: Re
       </div>
       <ul className="flex flex-col gap-2">
         {page.slots.map((slot) => (
-          <SlotRow key={slot.id} slot={slot} page={page} pages={pages} ready={props.ready} canPlan={canPlan} run={run} extra={props.slotExtras[slot.id]} />
+          <SlotRow key={slot.id} slot={slot} page={page} pages={pages} ready={props.ready} canPlan={canPlan} run={run} notify={props.notify} extra={props.slotExtras[slot.id]} />
         ))}
       </ul>
     </section>
@@ -132,13 +133,15 @@ function TemplateSwitch({ page, templates, run }: { page: BoardPage; templates: 
 }
 
 /** A slot's keyboard controls: place a story, take it off, or move it to any other slot of the issue (a swap if filled). */
-function SlotRow({ slot, page, pages, ready, canPlan, run, extra }: { slot: BoardSlot; page: BoardPage; pages: BoardPage[]; ready: ReadyStory[]; canPlan: boolean; run: Run; extra?: ReactNode }) {
+function SlotRow({ slot, page, pages, ready, canPlan, run, notify, extra }: { slot: BoardSlot; page: BoardPage; pages: BoardPage[]; ready: ReadyStory[]; canPlan: boolean; run: Run; notify: (state: FormState) => void; extra?: ReactNode }) {
   const t = useTranslations('board');
   const issues = useTranslations('issues');
   const kinds = useTranslations('templates.kinds');
   const placeable = PLACEABLE_KINDS.includes(slot.kind);
   const targets = pages.flatMap((p) => p.slots.filter((s) => s.id !== slot.id && PLACEABLE_KINDS.includes(s.kind)).map((s) => ({ page: p, slot: s })));
   const moveId = `move-${slot.id}`;
+  // Twelve slots carry the same controls: each is named after its page and slot.
+  const where = `${pageTitle(page.number)} ${slot.name}`;
   // Placing or taking off replaces the form that had focus; focus stays on the slot instead of falling to the page.
   const row = useRef<HTMLLIElement>(null);
   const submitted = useRef(false);
@@ -158,19 +161,19 @@ function SlotRow({ slot, page, pages, ready, canPlan, run, extra }: { slot: Boar
       }} tabIndex={-1} data-slot-id={slot.id} className="rounded bg-neutral-50 p-2 text-sm focus:outline-2 focus:outline-blue-600" data-testid={`slot-${page.number}-${slot.name}`}>
       <span className="mr-2 inline-block min-w-10 font-medium text-neutral-600">{slot.name}</span>
       {!placeable ? (
-        <span className="inline-flex w-full flex-wrap items-center gap-2">
+        <div className="inline-flex w-full flex-wrap items-center gap-2">
           <span className="text-amber-800">{kinds(slot.kind)}</span>
           {extra}
-        </span>
+        </div>
       ) : slot.placement ? (
-        <span className="inline-flex flex-wrap items-center gap-2">
+        <div className="inline-flex flex-wrap items-center gap-2">
           <span className="font-serif font-bold">{slot.placement.headline}</span>
           {extra}
           {/* A continuation (part 2) is taken off with its own control (取消转版) in `extra`. */}
           {canPlan && slot.placement.part === 1 && (
             <>
-              <ActionForm action={removePlacementAction} hidden={{ placementId: slot.placement.id }}>
-                <Button type="submit" variant="secondary" className={SMALL}>
+              <ActionForm action={removePlacementAction} hidden={{ placementId: slot.placement.id }} onOutcome={notify}>
+                <Button type="submit" variant="secondary" className={SMALL} aria-label={issues('removeFrom', { where, headline: slot.placement.headline })}>
                   {issues('remove')}
                 </Button>
               </ActionForm>
@@ -200,11 +203,11 @@ function SlotRow({ slot, page, pages, ready, canPlan, run, extra }: { slot: Boar
               </form>
             </>
           )}
-        </span>
+        </div>
       ) : canPlan && ready.length > 0 ? (
-        <ActionForm action={placeArticleAction} hidden={{ slotId: slot.id }} className="inline-flex flex-wrap items-center gap-2">
+        <ActionForm action={placeArticleAction} hidden={{ slotId: slot.id }} className="inline-flex flex-wrap items-center gap-2" onOutcome={notify}>
           <label className="sr-only" htmlFor={`article-${slot.id}`}>
-            {issues('readyList')}
+            {issues('readyListFor', { where })}
           </label>
           <select id={`article-${slot.id}`} name="articleId" defaultValue="" className="max-w-64 rounded border border-neutral-300 px-1 py-0.5">
             <option value="" disabled>
@@ -216,12 +219,12 @@ function SlotRow({ slot, page, pages, ready, canPlan, run, extra }: { slot: Boar
               </option>
             ))}
           </select>
-          <Button type="submit" variant="secondary" className={SMALL}>
+          <Button type="submit" variant="secondary" className={SMALL} aria-label={issues('placeIn', { where })}>
             {issues('place')}
           </Button>
         </ActionForm>
       ) : (
-        <span className="text-neutral-400">{issues('emptySlot')}</span>
+        <span className="text-neutral-600">{issues('emptySlot')}</span>
       )}
     </li>
   );

@@ -8,6 +8,7 @@ import { allows } from '@/lib/permissions';
 import { addProofMarkAction } from '../../../actions';
 import { notFound } from 'next/navigation';
 import { NewspaperPage } from '@/components/newspaper/newspaper-page';
+import { issueNumberLabel } from '@/lib/domain/issue-numbering';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { getIssue } from '@/lib/server/issue/get-issue';
@@ -24,6 +25,7 @@ export default async function PageProof({ params }: { params: Promise<{ id: stri
   const [t, issues] = await Promise.all([getTranslations('common'), getTranslations('issues')]);
   return (
     <div>
+      <h1 className="mb-2 text-2xl font-bold">{issues('proofHeading', { issue: issueNumberLabel(issue.number), page: pageTitle(page.number, page.name) })}</h1>
       <nav className="mb-4 flex flex-wrap gap-3 text-sm">
         <Link href={`/newsroom/issues/${issue.id}`} className="text-blue-700 underline">
           ← {t('back')}
