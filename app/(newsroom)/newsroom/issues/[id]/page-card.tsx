@@ -146,10 +146,15 @@ function SlotRow({ slot, page, pages, ready, canPlan, run, notify, extra }: { sl
   const row = useRef<HTMLLIElement>(null);
   const submitted = useRef(false);
   const placementId = slot.placement?.id ?? null;
+  // The form that was used is gone with the change, so its outcome is announced here
+  // (a refusal leaves the form in place, and ActionForm reports it).
   useEffect(() => {
     if (!submitted.current) return;
     submitted.current = false;
     row.current?.focus();
+    notify({ status: 'success', message: t(placementId ? 'storyPlaced' : 'storyTakenOff') });
+    // Only a change of placement is announced, not a new callback.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [placementId]);
 
   return (
