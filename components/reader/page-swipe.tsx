@@ -31,7 +31,10 @@ export function PageSwipe() {
     window.addEventListener('touchstart', onStart, { passive: true });
     window.addEventListener('touchend', onEnd, { passive: true });
     window.addEventListener('touchcancel', cancel, { passive: true });
+    // Says the page now turns by swiping (e2e waits for it rather than guessing when scripts ran).
+    document.documentElement.dataset.pageSwipe = '';
     return () => {
+      delete document.documentElement.dataset.pageSwipe;
       window.removeEventListener('touchstart', onStart);
       window.removeEventListener('touchend', onEnd);
       window.removeEventListener('touchcancel', cancel);
