@@ -108,7 +108,6 @@ test.describe('on a phone', () => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
     await page.goto(`${ISSUE}/2`);
-    await page.locator('html[data-page-swipe]').waitFor({ state: 'attached' });
     await expect(page.getByTestId('newspaper-page-2')).toBeVisible();
 
     // Mostly down, or too short: a scroll, not a turn.

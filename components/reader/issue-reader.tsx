@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { NewspaperPage } from '@/components/newspaper/newspaper-page';
-import { PageSwipe } from '@/components/reader/page-swipe';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import { READER_LOCALE, readerTranslations } from '@/components/reader/reader-i18n';
 import type { IssueView } from '@/lib/server/issue/issue-view';
@@ -136,7 +135,6 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
             <span className="w-16" />
           )}
         </nav>
-        <PageSwipe />
         <div data-swipe="">
         <NewspaperPage
           issue={issue}

@@ -1,44 +1,47 @@
-'use client';
-
-import { useEffect } from 'react';
-
-/** A swipe this far across, and mostly across rather than down, turns the page. */
-const MIN_DISTANCE_PX = 60;
-
 /**
  * Swiping the printed page left or right turns to the next or previous page, as
- * on a phone's 数字报. It only follows the 上一版/下一版 links (`data-turn`), which
- * work without it; a page zoomed in is panned, never turned.
+ * on a phone's 数字报. It only follows the 上一版/下一版 links (`a[data-turn]`),
+ * which work without it; a page zoomed in is panned, never turned.
+ *
+ * A few lines of plain script inline in the reader's layout, not a client
+ * component: no chunk to fetch, and it works before (and without) hydration.
+ * The listeners sit on `window`, so they serve every page reached from here.
  */
-export function PageSwipe() {
-  useEffect(() => {
-    let start: { x: number; y: number } | null = null;
-    const onStart = (event: TouchEvent) => {
-      const touch = event.touches[0];
-      const onPage = event.target instanceof Element && event.target.closest('[data-swipe]');
-      start = event.touches.length === 1 && onPage && (window.visualViewport?.scale ?? 1) <= 1.01 ? { x: touch.clientX, y: touch.clientY } : null;
-    };
-    const onEnd = (event: TouchEvent) => {
+function turnPagesBySwiping() {
+  /** A swipe this far across, and mostly across rather than down, turns the page. */
+  const minDistancePx = 60;
+  let start: { x: number; y: number } | null = null;
+  window.addEventListener(
+    'touchstart',
+    (event) => {
+      const target = event.target;
+      const zoomed = window.visualViewport ? window.visualViewport.scale > 1.01 : false;
+      const onPage = target instanceof Element && target.closest('[data-swipe]');
+      start = event.touches.length === 1 && onPage && !zoomed ? { x: event.touches[0].clientX, y: event.touches[0].clientY } : null;
+    },
+    { passive: true },
+  );
+  window.addEventListener(
+    'touchend',
+    (event) => {
       const touch = event.changedTouches[0];
-      if (!start || !touch) return;
-      const dx = touch.clientX - start.x;
-      const dy = touch.clientY - start.y;
+      const from = start;
       start = null;
-      if (Math.abs(dx) < MIN_DISTANCE_PX || Math.abs(dx) < 2 * Math.abs(dy)) return;
-      document.querySelector<HTMLAnchorElement>(`a[data-turn="${dx < 0 ? 'next' : 'previous'}"]`)?.click();
-    };
-    const cancel = () => (start = null);
-    window.addEventListener('touchstart', onStart, { passive: true });
-    window.addEventListener('touchend', onEnd, { passive: true });
-    window.addEventListener('touchcancel', cancel, { passive: true });
-    // Says the page now turns by swiping (e2e waits for it rather than guessing when scripts ran).
-    document.documentElement.dataset.pageSwipe = '';
-    return () => {
-      delete document.documentElement.dataset.pageSwipe;
-      window.removeEventListener('touchstart', onStart);
-      window.removeEventListener('touchend', onEnd);
-      window.removeEventListener('touchcancel', cancel);
-    };
-  }, []);
-  return null;
+      if (!from || !touch) return;
+      const dx = touch.clientX - from.x;
+      const dy = touch.clientY - from.y;
+      if (Math.abs(dx) < minDistancePx || Math.abs(dx) < 2 * Math.abs(dy)) return;
+      const link = document.querySelector<HTMLAnchorElement>('a[data-turn="' + (dx < 0 ? 'next' : 'previous') + '"]');
+      if (link) link.click();
+    },
+    { passive: true },
+  );
+  window.addEventListener('touchcancel', () => (start = null), { passive: true });
+}
+
+const SCRIPT = `(${turnPagesBySwiping.toString()})()`;
+
+/** The swipe script, once per document (in the reader's layout). */
+export function PageSwipeScript() {
+  return <script dangerouslySetInnerHTML={{ __html: SCRIPT }} />;
 }
