@@ -1,5 +1,6 @@
 // Reading the digital edition like the printed paper: hot zones on the page,
 // page turning at the top of a phone's screen and by swiping, 上一篇/下一篇.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** The seeded published issue the reader tests read (prisma/seed/demo.ts). */
@@ -91,11 +92,21 @@ test.describe('on a phone', () => {
     await bar.getByRole('link', { name: /^第03版/ }).click();
     await page.waitForURL(/\/wanghe\/1203\/3$/);
     await expect(page.getByTestId('newspaper-page-3')).toBeVisible();
+    // The list closes on the page it led to.
+    await expect(bar.getByRole('link', { name: '往期回顾' })).toBeHidden();
 
     await page.getByRole('navigation', { name: '翻版' }).getByRole('link', { name: '下一版' }).click();
     await page.waitForURL(/\/wanghe\/1203\/4$/);
     await page.getByRole('navigation', { name: '翻版' }).getByRole('link', { name: '上一版' }).click();
     await page.waitForURL(/\/wanghe\/1203\/3$/);
+  });
+
+  test('axe finds no violations on a phone, with the page list open', async ({ page }) => {
+    await page.goto(`${ISSUE}/2`);
+    await page.getByRole('navigation', { name: '翻版' }).locator('summary').click();
+    await expect(page.getByRole('navigation', { name: '翻版' }).getByRole('link', { name: '往期回顾' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
   });
 
   test('swiping the page left turns to the next page, right to the previous one', async ({ page }) => {

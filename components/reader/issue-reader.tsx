@@ -80,7 +80,8 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
           ) : (
             <span className="w-16" />
           )}
-          <details className="lg:hidden">
+          {/* Keyed by page: closed again on the page it leads to. */}
+          <details key={page.number} className="lg:hidden">
             <summary className="cursor-pointer list-none rounded border border-neutral-300 bg-white px-3 py-1 font-bold [&::-webkit-details-marker]:hidden">
               <span className="sr-only">{t('pages')}：</span>
               {pageTitle(page.number, page.name)} <span aria-hidden="true">▾</span>
