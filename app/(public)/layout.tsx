@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { PageSwipeScript } from '@/components/reader/page-swipe';
 import { readerTranslations } from '@/components/reader/reader-i18n';
 
 export default function ReaderLayout({ children }: { children: ReactNode }) {
@@ -14,6 +15,7 @@ export default function ReaderLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main">{children}</main>
+      <PageSwipeScript />
     </div>
   );
 }

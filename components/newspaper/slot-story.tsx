@@ -138,7 +138,8 @@ export function SlotStory(props: {
         {/* Named by its whole text: its lines are blocks, which would split the accessible name. */}
         <HeadlineTag className="np-headline" style={headingStyle(headline)} aria-label={props.storyHref ? undefined : article.headline}>
           {props.storyHref ? (
-            <a href={props.storyHref} className="hover:underline" aria-label={article.headline}>
+            // Stretched over the whole slot (.np-hot in globals.css): the story's hot zone.
+            <a href={props.storyHref} className="np-hot hover:underline" aria-label={article.headline}>
               <HeadingLines lines={lines('headline')} />
             </a>
           ) : (

@@ -22,7 +22,8 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
 
   return (
     <div className="mx-auto grid max-w-7xl gap-6 p-4 lg:grid-cols-[14rem_1fr_16rem]">
-      <nav aria-label={t('pages')} className="order-2 lg:order-1 print:hidden">
+      {/* On a phone the page list opens from the page-turning bar at the top instead (the 翻版 bar). */}
+      <nav aria-label={t('pages')} className="order-2 hidden lg:order-1 lg:block print:hidden">
         <h2 className="mb-2 font-bold">{t('pages')}</h2>
         <ul className="flex flex-col gap-1 text-sm">
           {issue.pages.map((p) => (
@@ -71,20 +72,71 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
         <h1 className="mb-2 text-center font-serif text-lg font-bold">
           {issue.masthead.name} · {issue.masthead.date} {issue.masthead.weekday} · {pageTitle(page.number, page.name)}
         </h1>
-        <div className="mb-3 flex justify-between text-sm print:hidden">
+        <nav aria-label={t('pageTurn')} className="relative mb-3 flex items-center justify-between gap-2 text-sm print:hidden">
           {previousPage ? (
-            <Link className={navLink} href={pagePath(slug, issue.number, previousPage.number)}>
+            <Link className={navLink} href={pagePath(slug, issue.number, previousPage.number)} rel="prev" data-turn="previous">
               ← {t('previousPage')}
             </Link>
           ) : (
-            <span />
+            <span className="w-16" />
           )}
-          {nextPage && (
-            <Link className={navLink} href={pagePath(slug, issue.number, nextPage.number)}>
+          {/* Keyed by page: closed again on the page it leads to. */}
+          <details key={page.number} className="lg:hidden">
+            <summary className="cursor-pointer list-none rounded border border-neutral-300 bg-white px-3 py-1 font-bold [&::-webkit-details-marker]:hidden">
+              <span className="sr-only">{t('pages')}：</span>
+              {pageTitle(page.number, page.name)} <span aria-hidden="true">▾</span>
+            </summary>
+            <div className="absolute inset-x-0 top-full z-20 mt-1 max-h-[70vh] overflow-y-auto rounded border border-neutral-300 bg-white p-3 shadow-lg">
+              <ul className="grid grid-cols-2 gap-1">
+                {issue.pages.map((p) => (
+                  <li key={p.id}>
+                    <Link
+                      href={pagePath(slug, issue.number, p.number)}
+                      aria-current={p.number === pageNumber ? 'page' : undefined}
+                      className="block rounded px-2 py-2 hover:bg-neutral-100 aria-[current=page]:bg-neutral-900 aria-[current=page]:text-white"
+                    >
+                      {pageTitle(p.number, p.name)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-2 border-t border-neutral-200 pt-3">
+                <li>
+                  <Link href={`/${slug}/archive`} className="text-blue-800 underline">
+                    {t('archive')}
+                  </Link>
+                </li>
+                <li>
+                  <Link href={`/${slug}/search`} className="text-blue-800 underline">
+                    {t('search')}
+                  </Link>
+                </li>
+                {neighbours.previous && (
+                  <li>
+                    <Link href={issuePath(slug, neighbours.previous.number)} className="text-blue-800 underline">
+                      {t('previousIssue')}
+                    </Link>
+                  </li>
+                )}
+                {neighbours.next && (
+                  <li>
+                    <Link href={issuePath(slug, neighbours.next.number)} className="text-blue-800 underline">
+                      {t('nextIssue')}
+                    </Link>
+                  </li>
+                )}
+              </ul>
+            </div>
+          </details>
+          {nextPage ? (
+            <Link className={navLink} href={pagePath(slug, issue.number, nextPage.number)} rel="next" data-turn="next">
               {t('nextPage')} →
             </Link>
+          ) : (
+            <span className="w-16" />
           )}
-        </div>
+        </nav>
+        <div data-swipe="">
         <NewspaperPage
           issue={issue}
           page={page}
@@ -92,6 +144,7 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
           storyHref={storyHref}
           pageHref={(n) => pagePath(slug, issue.number, n)}
         />
+        </div>
       </div>
       <aside aria-label={t('stories')} className="order-3 print:hidden">
         <h2 className="mb-2 font-bold">{t('stories')}</h2>

@@ -8,6 +8,8 @@ import { findReaderPage, loadReaderPage } from '@/components/reader/load-reader-
 import { readerPageHeading } from '@/components/reader/reader-metadata';
 import { StoryJsonLd } from '@/components/reader/story-json-ld';
 import { pageTitle } from '@/lib/domain/page-numbering';
+import { storyNeighbours, type SequenceStory } from '@/lib/domain/story-sequence';
+import type { IssueView } from '@/lib/server/issue/issue-view';
 import { readerTranslations } from '@/components/reader/reader-i18n';
 import { pagePath, storyPath } from '@/lib/reader-paths';
 import { absoluteUrl } from '@/lib/server/site-url';
@@ -78,6 +80,39 @@ export default async function StoryPage({ params }: Props) {
         {issue.masthead.name} {issue.masthead.date} {issue.masthead.issueNumber} {pageTitle(page.number, page.name)}
       </p>
       <Story article={article} />
+      <StoryTurn issue={issue} pageNumber={page.number} articleId={article.id} />
     </div>
+  );
+}
+
+/**
+ * 上一篇/下一篇: the stories read before and after this one, on its page and, at
+ * the page's ends, on the pages either side (lib/domain/story-sequence.ts).
+ */
+function StoryTurn({ issue, pageNumber, articleId }: { issue: IssueView; pageNumber: number; articleId: string }) {
+  const t = readerTranslations('reader');
+  const { previous, next } = storyNeighbours(issue.pages, articleId);
+  if (!previous && !next) return null;
+  const link = (story: SequenceStory, direction: 'prev' | 'next') => {
+    const page = issue.pages.find((p) => p.number === story.pageNumber)!;
+    return (
+      <Link
+        href={storyPath(issue.publicationSlug, issue.number, story.pageNumber, story.articleId)}
+        rel={direction}
+        className={`block rounded border border-neutral-300 p-3 hover:bg-neutral-50 ${direction === 'next' ? 'sm:col-start-2 sm:text-right' : ''}`}
+      >
+        <span className="block font-sans text-sm text-neutral-600">
+          {direction === 'prev' ? `← ${t('previousStory')}` : `${t('nextStory')} →`}
+          {story.pageNumber !== pageNumber && ` · ${pageTitle(page.number, page.name)}`}
+        </span>
+        <span className="mt-1 block font-bold text-blue-900">{story.headline}</span>
+      </Link>
+    );
+  };
+  return (
+    <nav aria-label={t('storyTurn')} className="mx-auto mt-8 grid max-w-2xl gap-3 border-t border-neutral-300 pt-4 font-serif sm:grid-cols-2">
+      {previous && link(previous, 'prev')}
+      {next && link(next, 'next')}
+    </nav>
   );
 }
