@@ -1,0 +1,36 @@
+import { storageSettingsSchema, type StorageSettings } from '@/lib/schemas/storage';
+
+const VARIABLES = ['STORAGE', 'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const;
+
+/** The storage variables as set (empty ones dropped), for parsing and for noticing a change. */
+function storageEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of VARIABLES) if (env[name]) values[name] = env[name]!;
+  return values;
+}
+
+export class StorageConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Storage is misconfigured (see README, "Production", "Storage"):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'StorageConfigError';
+  }
+}
+
+/**
+ * The storage back end and its settings, from the environment: STORAGE=folder
+ * (the default) or STORAGE=s3 with the S3_* variables. Throws StorageConfigError
+ * naming every problem when they do not make a usable configuration.
+ */
+export function storageSettings(env: NodeJS.ProcessEnv = process.env): StorageSettings {
+  const values = storageEnv(env);
+  const parsed = storageSettingsSchema.safeParse({ STORAGE: 'folder', ...values });
+  if (parsed.success) return parsed.data;
+  throw new StorageConfigError(
+    parsed.error.issues.map((issue) => (issue.path[0] === 'STORAGE' ? `STORAGE must be "folder" or "s3" (it is ${JSON.stringify(values.STORAGE)})` : issue.message)),
+  );
+}
+
+/** A string that changes when any storage variable does (object-store.ts reopens its stores then). */
+export function storageSignature(env: NodeJS.ProcessEnv = process.env): string {
+  return JSON.stringify(storageEnv(env));
+}
