@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { folderStore } from '@/lib/server/storage/folder-store';
 import type { ObjectStore } from '@/lib/server/storage/object-store';
 import { s3Store } from '@/lib/server/storage/s3-store';
-import { startS3Server, type S3TestServer } from '../support/s3-server';
+import { deadEndpoint, startS3Server, type S3TestServer } from '../support/s3-server';
 
 let server: S3TestServer;
 const savedDirs = { media: process.env.MEDIA_DIR, renders: process.env.RENDERS_DIR };
@@ -105,7 +105,7 @@ describe('S3 back end errors', () => {
   });
 
   it('throws when the server cannot be reached', async () => {
-    const nowhere = s3Store('media', { ...settings(), endpoint: 'http://127.0.0.1:9' }, { timeoutMs: 5_000 });
+    const nowhere = s3Store('media', { ...settings(), endpoint: await deadEndpoint() }, { timeoutMs: 5_000 });
     await expect(nowhere.put('abc12345/960.webp', new Uint8Array([1]), 'image/webp')).rejects.toThrow();
     await expect(nowhere.get('abc12345/960.webp')).rejects.toThrow();
   });

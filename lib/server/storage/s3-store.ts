@@ -111,7 +111,7 @@ export function s3Store(name: StoreName, settings: S3Settings, options: S3StoreO
     async put(key, bytes, contentType) {
       const response = await send('PutObject', objectUrl(settings, fullKey(key)), {
         method: 'PUT',
-        body: bytes,
+        body: bytes as Uint8Array<ArrayBuffer>,
         headers: { 'Content-Type': contentType, 'Content-Length': String(bytes.byteLength) },
       });
       if (!response.ok) await fail('PutObject', response);
