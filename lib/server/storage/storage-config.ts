@@ -34,3 +34,20 @@ export function storageSettings(env: NodeJS.ProcessEnv = process.env): StorageSe
 export function storageSignature(env: NodeJS.ProcessEnv = process.env): string {
   return JSON.stringify(storageEnv(env));
 }
+
+/**
+ * At server start (instrumentation.ts): a production server whose storage
+ * settings are unusable prints every problem and exits, rather than accepting
+ * uploads it cannot keep. Elsewhere (next dev) the problems are logged and the
+ * first store opened throws them again.
+ */
+export function checkStorageSettingsAtStart(env: NodeJS.ProcessEnv = process.env): void {
+  try {
+    const settings = storageSettings(env);
+    if (settings.STORAGE === 's3') console.log(`[storage] S3-compatible object storage: bucket ${settings.S3_BUCKET} at ${settings.S3_ENDPOINT}`);
+  } catch (error) {
+    if (!(error instanceof StorageConfigError)) throw error;
+    console.error(`[storage] ${error.message}`);
+    if (env.NODE_ENV === 'production') process.exit(1);
+  }
+}
