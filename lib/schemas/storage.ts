@@ -15,7 +15,11 @@ const flag = z
 export const s3SettingsSchema = z.object({
   S3_ENDPOINT: z
     .url({ protocol: /^https?$/, error: 'S3_ENDPOINT must be an http(s) URL such as https://oss-cn-hangzhou.aliyuncs.com' })
-    .refine((value) => !new URL(value).search && !new URL(value).hash && !new URL(value).username, 'S3_ENDPOINT must be a plain origin (no query, fragment or credentials)'),
+    .refine((value) => {
+      // (Runs after a failed URL check too: only a parsable URL is judged here.)
+      const url = URL.canParse(value) ? new URL(value) : null;
+      return !url || (!url.search && !url.hash && !url.username && !url.password);
+    }, 'S3_ENDPOINT must be a plain origin (no query, fragment or credentials)'),
   S3_REGION: z.string().trim().regex(/^[a-z0-9-]{1,40}$/, 'S3_REGION must look like us-east-1, cn-hangzhou or ap-guangzhou').default('us-east-1'),
   // Bucket names as S3, OSS and COS allow them (COS names end in -<appid>, which fits).
   S3_BUCKET: text('S3_BUCKET').pipe(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'S3_BUCKET must be 3–63 lower-case letters, digits, dots or hyphens')),

@@ -1,9 +1,12 @@
 import { storageSettingsSchema, type StorageSettings } from '@/lib/schemas/storage';
 
+/** The environment, or any set of variables (tests). */
+type Env = Record<string, string | undefined>;
+
 const VARIABLES = ['STORAGE', 'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const;
 
 /** The storage variables as set (empty ones dropped), for parsing and for noticing a change. */
-function storageEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+function storageEnv(env: Env): Record<string, string> {
   const values: Record<string, string> = {};
   for (const name of VARIABLES) if (env[name]) values[name] = env[name]!;
   return values;
@@ -21,7 +24,7 @@ export class StorageConfigError extends Error {
  * (the default) or STORAGE=s3 with the S3_* variables. Throws StorageConfigError
  * naming every problem when they do not make a usable configuration.
  */
-export function storageSettings(env: NodeJS.ProcessEnv = process.env): StorageSettings {
+export function storageSettings(env: Env = process.env): StorageSettings {
   const values = storageEnv(env);
   const parsed = storageSettingsSchema.safeParse({ STORAGE: 'folder', ...values });
   if (parsed.success) return parsed.data;
@@ -31,7 +34,7 @@ export function storageSettings(env: NodeJS.ProcessEnv = process.env): StorageSe
 }
 
 /** A string that changes when any storage variable does (object-store.ts reopens its stores then). */
-export function storageSignature(env: NodeJS.ProcessEnv = process.env): string {
+export function storageSignature(env: Env = process.env): string {
   return JSON.stringify(storageEnv(env));
 }
 
@@ -41,7 +44,7 @@ export function storageSignature(env: NodeJS.ProcessEnv = process.env): string {
  * uploads it cannot keep. Elsewhere (next dev) the problems are logged and the
  * first store opened throws them again.
  */
-export function checkStorageSettingsAtStart(env: NodeJS.ProcessEnv = process.env): void {
+export function checkStorageSettingsAtStart(env: Env = process.env): void {
   try {
     const settings = storageSettings(env);
     if (settings.STORAGE === 's3') console.log(`[storage] S3-compatible object storage: bucket ${settings.S3_BUCKET} at ${settings.S3_ENDPOINT}`);
