@@ -2,6 +2,7 @@
 // storage, the latter against a real S3-protocol server (s3rver) running as its
 // own process and spoken to over HTTP with signed requests.
 import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +103,17 @@ describe('S3 back end errors', () => {
     await expect(wrongBucket.get('abc12345/960.webp')).rejects.toThrow(/404 NoSuchBucket/);
     await expect(wrongBucket.put('abc12345/960.webp', new Uint8Array([1]), 'image/webp')).rejects.toThrow(/NoSuchBucket/);
     await expect(wrongBucket.deletePrefix('abc12345/')).rejects.toThrow(/NoSuchBucket/);
+  });
+
+  it('throws when the endpoint answers 404 but is no object store', async () => {
+    const web = createServer((_request, response) => response.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>Not Found</h1>'));
+    await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
+    try {
+      const notS3 = s3Store('media', { ...settings(), endpoint: `http://127.0.0.1:${(web.address() as { port: number }).port}` });
+      await expect(notS3.get('abc12345/960.webp')).rejects.toThrow(/GetObject failed: 404/);
+    } finally {
+      await new Promise((resolve) => web.close(resolve));
+    }
   });
 
   it('throws when the server cannot be reached', async () => {

@@ -122,9 +122,10 @@ export function s3Store(name: StoreName, settings: S3Settings, options: S3StoreO
       const response = await send('GetObject', objectUrl(settings, fullKey(key)));
       if (response.status === 404) {
         const body = await response.text();
-        // A missing key is "no file"; a missing bucket is a configuration error.
+        // A missing key is "no file"; a missing bucket, or a 404 from something that is
+        // not an object store (a wrong endpoint), is a configuration error.
         const code = tagTexts(body, 'Code')[0] ?? null;
-        if (code === null || code === 'NoSuchKey') return null;
+        if (code === 'NoSuchKey') return null;
         throw new S3RequestError('GetObject', 404, code);
       }
       if (!response.ok) await fail('GetObject', response);
