@@ -65,7 +65,7 @@ export function s3Store(name: StoreName, settings: S3Settings, options: S3StoreO
   const client = new AwsClient({ accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey, service: 's3', region: settings.region, retries: 2 });
   const fullKey = (key: string) => `${name}/${checkedStorageKey(key)}`;
 
-  async function send(operation: string, url: URL, init: RequestInit = {}): Promise<Response> {
+  async function send(url: URL, init: RequestInit = {}): Promise<Response> {
     return client.fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   }
 
@@ -80,7 +80,7 @@ export function s3Store(name: StoreName, settings: S3Settings, options: S3StoreO
     url.searchParams.set('prefix', prefix);
     url.searchParams.set('max-keys', String(pageSize));
     if (continuationToken) url.searchParams.set('continuation-token', continuationToken);
-    const response = await send('ListObjectsV2', url);
+    const response = await send(url);
     if (!response.ok) await fail('ListObjectsV2', response);
     const xml = await response.text();
     const contents = Array.from(xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g), (m) => tagTexts(m[1], 'Key')[0]).filter((key): key is string => !!key);
@@ -95,7 +95,7 @@ export function s3Store(name: StoreName, settings: S3Settings, options: S3StoreO
     const url = objectUrl(settings, '');
     url.searchParams.set('delete', '');
     // S3, OSS and COS require the body's MD5 on a multi-object delete.
-    const response = await send('DeleteObjects', url, {
+    const response = await send(url, {
       method: 'POST',
       body,
       headers: { 'Content-Type': 'application/xml', 'Content-MD5': createHash('md5').update(body).digest('base64') },
@@ -109,7 +109,7 @@ export function s3Store(name: StoreName, settings: S3Settings, options: S3StoreO
 
   return {
     async put(key, bytes, contentType) {
-      const response = await send('PutObject', objectUrl(settings, fullKey(key)), {
+      const response = await send(objectUrl(settings, fullKey(key)), {
         method: 'PUT',
         body: bytes as Uint8Array<ArrayBuffer>,
         headers: { 'Content-Type': contentType, 'Content-Length': String(bytes.byteLength) },
@@ -119,7 +119,7 @@ export function s3Store(name: StoreName, settings: S3Settings, options: S3StoreO
     },
 
     async get(key) {
-      const response = await send('GetObject', objectUrl(settings, fullKey(key)));
+      const response = await send(objectUrl(settings, fullKey(key)));
       if (response.status === 404) {
         const body = await response.text();
         // A missing key is "no file"; a missing bucket, or a 404 from something that is
