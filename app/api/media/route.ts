@@ -38,6 +38,8 @@ async function post(request: Request) {
     const media = await uploadMedia({ actor, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     return NextResponse.json({ media }, { status: 201, headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
+    // The object store failed: nothing was kept; say so (503) rather than "the server is busy".
+    if (error instanceof AppError && error.messageKey === 'storageUnavailable') return refuse(503, 'storageUnavailable');
     if (isServiceUnavailable(error)) throw error; // answered by shedsLoad with a 503
     if (error instanceof AppError) return refuse(error.messageKey === 'mediaTooLarge' ? 413 : (STATUS[error.code] ?? 400), error.messageKey);
     console.error(error);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { MediaVariant } from '@/lib/domain/media-variants';
 import { recordAudit } from '../audit';
@@ -13,28 +14,32 @@ export async function uploadMedia({ actor, fileName, bytes }: { actor: Actor; fi
   assertCan(actor, 'media.upload');
   const image = await processImage(bytes);
   const variants: MediaVariant[] = image.variants.map(({ bytes: _bytes, ...variant }) => variant);
-  const asset = await db.$transaction(async (tx) => {
-    const created = await tx.mediaAsset.create({
-      data: {
-        uploaderId: actor.id,
-        originalName: fileName.slice(0, 255) || 'image',
-        contentType: image.contentType,
-        byteSize: bytes.length,
-        width: image.width,
-        height: image.height,
-        variants,
-      },
-      select: { id: true, width: true, height: true, contentType: true },
+  // Files first, under an id made here, and the row after them: the database waits for no
+  // network write to the object store, and a row never points at files that are not there.
+  // A failed write is refused as a whole (writeMediaFiles removes what it wrote).
+  const mediaId = `m${randomBytes(12).toString('hex')}`;
+  await writeMediaFiles(mediaId, [image.original, ...image.variants.map((v) => ({ name: v.file, bytes: v.bytes }))]);
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.mediaAsset.create({
+        data: {
+          id: mediaId,
+          uploaderId: actor.id,
+          originalName: fileName.slice(0, 255) || 'image',
+          contentType: image.contentType,
+          byteSize: bytes.length,
+          width: image.width,
+          height: image.height,
+          variants,
+        },
+        select: { id: true, width: true, height: true, contentType: true },
+      });
+      await recordAudit(tx, { actor, action: 'media.upload', entityType: 'media', entityId: created.id, details: { fileName: fileName.slice(0, 255), byteSize: bytes.length } });
+      return created;
     });
-    // Files first, inside the transaction: a failed write leaves no row pointing at nothing.
-    try {
-      await writeMediaFiles(created.id, [image.original, ...image.variants.map((v) => ({ name: v.file, bytes: v.bytes }))]);
-    } catch (error) {
-      await removeMediaFiles(created.id);
-      throw error;
-    }
-    await recordAudit(tx, { actor, action: 'media.upload', entityType: 'media', entityId: created.id, details: { fileName: fileName.slice(0, 255), byteSize: bytes.length } });
-    return created;
-  });
-  return asset;
+  } catch (error) {
+    // The row was not kept: its files go too.
+    await removeMediaFiles(mediaId).catch((cleanup) => console.error(`[storage] removing the files of image ${mediaId} failed:`, cleanup));
+    throw error;
+  }
 }

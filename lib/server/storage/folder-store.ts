@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { checkedStorageKey, checkedStoragePrefix } from '@/lib/domain/storage-key';
 import type { ObjectStore, StoreName } from './object-store';
 
 const FOLDER_ENV: Record<StoreName, { env: string; fallback: string }> = {
@@ -14,10 +15,10 @@ export function storeFolder(name: StoreName): string {
   return path.resolve(/* turbopackIgnore: true */ process.env[env] || fallback);
 }
 
-// Keys come from checked ids and names, but a key that would leave the folder
-// is refused here too: nothing from a URL may walk out of it.
+// Keys come from checked ids and names, and a key that could leave the folder
+// is refused (lib/domain/storage-key.ts); the resolved path is checked too.
 function fileOf(root: string, key: string): string {
-  const file = path.resolve(/* turbopackIgnore: true */ root, key);
+  const file = path.resolve(/* turbopackIgnore: true */ root, checkedStorageKey(key));
   if (!file.startsWith(root + path.sep)) throw new Error(`Bad storage key: ${key}`);
   return file;
 }
@@ -41,7 +42,7 @@ export function folderStore(name: StoreName): ObjectStore {
       }
     },
     async deletePrefix(prefix) {
-      const target = fileOf(root(), prefix.replace(/\/$/, ''));
+      const target = fileOf(root(), checkedStoragePrefix(prefix).slice(0, -1));
       await rm(target, { recursive: true, force: true });
     },
   };
