@@ -4,6 +4,7 @@
 // the shared cache (CLUSTER_SHARED_CACHE=off) server B keeps its copy for the
 // five minutes of the pages' revalidation time, and this test fails.
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { DEMO_PASSWORD } from '@/prisma/seed/staff';
 import { fileNewStory, nav, signAllPages, signIn, staff } from './support/staff';
 
@@ -90,6 +91,21 @@ test('an issue published on server A reaches readers of server B at once, and a 
 
   const onA = await secondsUntilShown(page, serverA + storyPath, '双服务器更正后的引题');
   console.log(`[cluster] correction on B seen on A after ${onA.toFixed(2)} s`);
+});
+
+test('a photo uploaded through A is served by B, from the shared storage', async ({ browser }) => {
+  const editor = await staffOn(browser, serverA, 'editor');
+  // A small JPEG made on the spot: the upload checks the bytes, not the name.
+  const jpeg = await sharp({ create: { width: 800, height: 500, channels: 3, background: { r: 30, g: 80, b: 130 } } }).jpeg().toBuffer();
+  const upload = await editor.page.request.post(`${serverA}/api/media`, { headers: { Origin: serverA }, multipart: { file: { name: '双服务器.jpg', mimeType: 'image/jpeg', buffer: jpeg } } });
+  expect(upload.status()).toBe(201);
+  const { media } = (await upload.json()) as { media: { id: string } };
+  const onA = await editor.page.request.get(`${serverA}/media/${media.id}/480.webp`);
+  const onB = await editor.page.request.get(`${serverB}/media/${media.id}/480.webp`);
+  expect(onA.status()).toBe(200);
+  expect(onB.status()).toBe(200);
+  expect(Buffer.compare(await onA.body(), await onB.body())).toBe(0);
+  await editor.context.close();
 });
 
 test('sign-in throttling and signing out hold across servers', async ({ browser }) => {

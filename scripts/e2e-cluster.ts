@@ -1,5 +1,6 @@
 // Two app servers on one database, sharing the cache of rendered pages through
-// Redis, as production runs several behind nginx: the server Playwright's
+// Redis and their photos through S3-compatible storage (s3rver, its own process),
+// as production runs several behind nginx: the server Playwright's
 // `cluster` project starts for e2e/cluster.spec.ts. Server A listens on
 // E2E_CLUSTER_PORT (default E2E_PORT + 2), server B on the port after it.
 // CLUSTER_SHARED_CACHE=off leaves Redis out, to see the test fail without it.
@@ -9,11 +10,15 @@ import path from 'node:path';
 import { prepareEmbeddedDatabase } from './prepare-database';
 import { startApp } from './run-app';
 import { startRedis } from './cluster/redis-server';
+import { startS3Server } from '../tests/support/s3-server';
 
 const portA = Number(process.env.E2E_CLUSTER_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 2);
 const ports = [portA, portA + 1];
 
 process.env.MEDIA_DIR ??= mkdtempSync(path.join(tmpdir(), 'masthead-e2e-cluster-media-'));
+// The seed writes the demo's photos into the bucket both servers read.
+const s3 = await startS3Server({ bucket: 'masthead-e2e-cluster' });
+Object.assign(process.env, s3.env);
 const postgres = await prepareEmbeddedDatabase({ dataDir: 'temporary', port: 0, demo: true });
 const redis = process.env.CLUSTER_SHARED_CACHE === 'off' ? null : await startRedis();
 
@@ -32,6 +37,7 @@ const apps = ports.map((port) =>
       for (const app of apps) app.kill('SIGTERM');
       await redis?.stop();
       await postgres.stop();
+      await s3.stop();
       process.exit(code);
     },
   }),
