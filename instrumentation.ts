@@ -1,8 +1,9 @@
 // Runs once when a server process starts. In the Node.js runtime it stamps each
 // request with the address it came from (for sign-in throttling), makes every 5xx
-// uncacheable (lib/no-store-server-errors.ts), and starts the
-// publisher that records scheduled issues as published when their time comes.
-// Readers do not wait for it: a scheduled issue is visible from its time on
+// uncacheable (lib/no-store-server-errors.ts), and starts this server's job
+// workers (lib/server/jobs: pg-boss on the app's PostgreSQL): scheduled
+// publication, the cache refresh after it, and PDF rendering. Readers do not wait
+// for them: a scheduled issue is visible from its time on
 // (lib/server/reader/published-scope.ts), so a restart loses nothing.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -11,6 +12,10 @@ export async function register() {
   const { noStoreServerErrors } = await import('./lib/no-store-server-errors');
   noStoreServerErrors();
   if (!process.env.DATABASE_URL) return;
-  const { startScheduledPublisher } = await import('./lib/server/issue/scheduled-publisher');
-  startScheduledPublisher();
+  const { startJobs } = await import('./lib/server/jobs/client');
+  // A server whose queue cannot start still serves readers and the newsroom; it logs why.
+  startJobs().then(
+    () => console.log('[jobs] workers started'),
+    (error) => console.error('[jobs] could not start the job queue', error),
+  );
 }
