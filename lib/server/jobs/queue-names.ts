@@ -1,5 +1,6 @@
 import 'server-only';
 import type PgBoss from 'pg-boss';
+import type { RetryJobInput } from '@/lib/schemas/jobs';
 
 /**
  * The job queues and how each one retries. pg-boss keeps them in the `pgboss`
@@ -18,6 +19,9 @@ export const QUEUES = {
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+// The retry form's schema (lib/schemas/jobs.ts) lists the same names: the compiler checks it here.
+const sameNames: [QueueName] extends [RetryJobInput['queue']] ? ([RetryJobInput['queue']] extends [QueueName] ? true : never) : never = true;
+void sameNames;
 
 /**
  * Queue options. `expireInSeconds` is how long a job may stay active before the

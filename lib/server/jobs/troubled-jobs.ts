@@ -1,10 +1,10 @@
 import 'server-only';
-import { z } from 'zod';
 import { db } from '@/lib/db';
 import { forbidden, notFound } from '@/lib/errors';
 import { allows, can } from '@/lib/permissions';
 import { assertCan, type Actor } from '../session';
 import { jobQueue } from './client';
+import { retryJobSchema } from '@/lib/schemas/jobs';
 import { QUEUES, type QueueName } from './queue-names';
 
 /**
@@ -90,11 +90,9 @@ export async function listTroubledJobs({ actor }: { actor: Actor }): Promise<Tro
     .map(({ publicationId: _publicationId, ...job }) => job);
 }
 
-const retryInput = z.object({ queue: z.enum(Object.values(QUEUES) as [QueueName, ...QueueName[]]), id: z.uuid() });
-
 /** Runs a failed job again now (pg-boss retry), if the actor may see it. */
 export async function retryJob({ actor, input }: { actor: Actor; input: unknown }): Promise<void> {
-  const { queue, id } = retryInput.parse(input);
+  const { queue, id } = retryJobSchema.parse(input);
   if (!mayManage(actor, null)) throw forbidden();
   const boss = await jobQueue();
   const { rows } = await boss.getDb().executeSql(`${TROUBLED} AND id = $2`, [[queue], id]);
