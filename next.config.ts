@@ -14,7 +14,7 @@ function siteHost(): string[] {
 
 const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', 'playwright-core'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'pg-boss', 'playwright-core'],
   poweredByHeader: false,
   // A cache in front of the app (nginx, a CDN) may serve a reader page at most
   // 10 minutes past its revalidation time while it fetches a fresh one; Next's

@@ -897,6 +897,7 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/jobs/publication-jobs.ts#runPublicationSweep': 'the sweep job: publishes only what a chief editor scheduled',
   'lib/server/jobs/cache-refresh.ts#requestCacheRefresh': 'enqueues a rebuild of the public reader pages; reveals nothing',
   'lib/server/jobs/cache-refresh.ts#runCacheRefresh': 'the refresh job: POSTs the server its own token',
+  'lib/server/print/pdf-route.ts#pdfRoute': 'the PDF routes\' session → refusal-to-HTTP wrapper; the work inside is a use case',
   'lib/server/print/pdf-export.ts#runPdfRenderJob': 'the render job: prints with a pass for the staff member startPdfExport checked',
   'lib/server/revalidation-token.ts#revalidationToken': 'HMAC of the server secret',
   'lib/server/revalidation-token.ts#isRevalidationToken': 'HMAC comparison',
