@@ -1,4 +1,3 @@
-import 'server-only';
 import { folderStore } from './folder-store';
 
 /**
