@@ -13,9 +13,15 @@ export async function register() {
   noStoreServerErrors();
   if (!process.env.DATABASE_URL) return;
   const { startJobs } = await import('./lib/server/jobs/client');
-  // A server whose queue cannot start still serves readers and the newsroom; it logs why.
-  startJobs().then(
-    () => console.log('[jobs] workers started'),
-    (error) => console.error('[jobs] could not start the job queue', error),
-  );
+  // A server whose queue cannot start (the database not up yet) still serves readers and the
+  // newsroom; it logs why and tries again every 30 s.
+  const start = () =>
+    startJobs().then(
+      () => console.log('[jobs] workers started'),
+      (error) => {
+        console.error('[jobs] could not start the job queue; trying again in 30 s', error);
+        setTimeout(start, 30_000).unref();
+      },
+    );
+  void start();
 }

@@ -13,7 +13,7 @@ import { registerWorkers, type WorkerOptions } from './workers';
  * install it once; creating a queue is an INSERT … ON CONFLICT DO NOTHING.
  */
 type Slot = { boss: Promise<PgBoss>; workers: boolean };
-const globalForJobs = globalThis as unknown as { mastheadJobs?: Slot };
+const globalForJobs = globalThis as unknown as { mastheadJobs?: Slot; mastheadJobsSignals?: boolean };
 
 export type JobClientOptions = {
   connectionString: string;
@@ -70,10 +70,13 @@ export async function startJobs(): Promise<PgBoss> {
   const boss = createJobClient({ connectionString, workers: true, pdfConcurrency: pdfConcurrency() });
   globalForJobs.mastheadJobs = { boss, workers: true };
   boss.catch(() => (globalForJobs.mastheadJobs = undefined));
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      void stopJobs().finally(() => process.kill(process.pid, signal));
-    });
+  if (!globalForJobs.mastheadJobsSignals) {
+    globalForJobs.mastheadJobsSignals = true;
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        void stopJobs().finally(() => process.kill(process.pid, signal));
+      });
+    }
   }
   return boss;
 }
