@@ -23,7 +23,7 @@ const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
 const nextConfig: NextConfig = {
   ...sharedCache,
   // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', 'playwright-core'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'pg-boss', 'playwright-core'],
   poweredByHeader: false,
   // A cache in front of the app (nginx, a CDN) may serve a reader page at most
   // 10 minutes past its revalidation time while it fetches a fresh one; Next's

@@ -18,6 +18,7 @@ const PLANNED_ISSUE = 1204;
 
 const NEWSROOM_PAGES = [
   '/newsroom',
+  '/newsroom/jobs',
   '/newsroom/articles',
   '/newsroom/articles/new',
   '/newsroom/desk',
@@ -36,7 +37,7 @@ test('an anonymous visitor is sent to sign-in from every newsroom page', async (
 
 test('a wrong role gets 403 from pages it may not open', async ({ browser }) => {
   const reporter = await contextAs(browser, 'reporter');
-  for (const path of ['/newsroom/issues/new', '/newsroom/sign-off', '/newsroom/staff', '/newsroom/desk', '/newsroom/issues']) {
+  for (const path of ['/newsroom/issues/new', '/newsroom/sign-off', '/newsroom/staff', '/newsroom/desk', '/newsroom/issues', '/newsroom/jobs']) {
     const response = await reporter.page.goto(path);
     expect(response?.status(), path).toBe(403);
     await expect(reporter.page.getByText('您的角色不能访问此页面。')).toBeVisible();
@@ -46,6 +47,7 @@ test('a wrong role gets 403 from pages it may not open', async ({ browser }) => 
   const pageEditor = await contextAs(browser, 'pageEditor');
   expect((await pageEditor.page.goto('/newsroom/sign-off'))?.status()).toBe(403);
   expect((await pageEditor.page.goto('/newsroom/articles/new'))?.status()).toBe(403);
+  expect((await pageEditor.page.goto('/newsroom/jobs'))?.status()).toBe(403);
   await pageEditor.context.close();
 });
 

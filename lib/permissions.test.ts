@@ -25,6 +25,7 @@ const EXPECTED: Record<Permission, string[]> = {
   'publication.manage': ['ADMIN'],
   'media.upload': ['REPORTER', 'EDITOR'],
   'media.read': ['REPORTER', 'EDITOR', 'PAGE_EDITOR', 'ART_EDITOR', 'PROOFREADER', 'CHIEF_EDITOR', 'ADMIN'],
+  'jobs.manage': ['CHIEF_EDITOR', 'ADMIN'],
   'staff.manage': ['ADMIN'],
 };
 

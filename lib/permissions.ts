@@ -52,6 +52,8 @@ export const PERMISSIONS = {
   'media.upload': ['REPORTER', 'EDITOR'],
   /** Fetch any uploaded image, published or not. */
   'media.read': NEWSROOM,
+  /** See the paper's background jobs (scheduled publication, cache refresh, PDF renders) that fail, and retry them. */
+  'jobs.manage': ['CHIEF_EDITOR', 'ADMIN'],
   /** Manage staff accounts and roles. */
   'staff.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;

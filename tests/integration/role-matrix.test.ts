@@ -38,6 +38,7 @@ import { storyInput } from '../support/stories';
 import { createStaffSession } from '@/lib/auth/staff-sessions';
 import { DEMO_PASSWORD, DEMO_STAFF } from '@/prisma/seed/staff';
 import { dataLayerModules, exportedFunctionsOf } from '../support/use-case-inventory';
+import { jobQueue, stopJobs } from '@/lib/server/jobs/client';
 
 // The session the data layer's getActor reads: set per call to the staff member acting.
 // A signed-in caller's cookie names its staff member and a live StaffSession, as Auth.js's does.
@@ -165,6 +166,15 @@ async function issue({ status = 'PLANNING', pages = 1, stories = 0, signed = fal
   return layout;
 }
 
+/** A publish job of a fresh scheduled matrix issue, failed for good (as after its retries ran out). */
+async function failedPublishJob() {
+  const made = await issue({ status: 'SCHEDULED', stories: 1, signed: true });
+  const boss = await jobQueue();
+  const id = (await boss.send('issue-publish', { issueId: made.id }, { singletonKey: made.id, retryLimit: 0, startAfter: new Date(Date.now() + 86_400_000) }))!;
+  await boss.fail('issue-publish', id, new Error('matrix failure'));
+  return { id, issueId: made.id };
+}
+const jobState = async (id: string) => (await (await jobQueue()).getDb().executeSql('SELECT state FROM pgboss.job WHERE id = $1', [id])).rows[0]?.state;
 const issueStatus = async (id: string) => (await db.issue.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 const articleOf = (id: string) => db.article.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, targetLength: true } });
 const auditCount = (entityId: string, action: string) => db.auditEvent.count({ where: { entityId, action } });
@@ -710,6 +720,53 @@ const USE_CASES: Record<string, Case[]> = {
     call: (actor, email) => import('@/lib/server/staff/create-staff').then((m) => m.createStaff({ actor, input: { name: '矩阵新人', email, password: 'long-enough-password', admin: false, memberships: [{ publicationId: publication.id, roles: ['REPORTER'] }] } })),
     done: async (email) => (await db.staff.count({ where: { email } })) === 1,
   }),
+  'lib/server/jobs/troubled-jobs.ts#listTroubledJobs': one({
+    rule: 'jobs.manage',
+    // A chief editor of another paper sees that paper's jobs, not the matrix paper's.
+    refusesByOmission: true,
+    prepare: () => failedPublishJob(),
+    call: (actor) => import('@/lib/server/jobs/troubled-jobs').then((m) => m.listTroubledJobs({ actor })),
+    done: (job, result) => ids(result).includes(job.id),
+  }),
+  'lib/server/jobs/troubled-jobs.ts#retryJob': one({
+    rule: 'jobs.manage',
+    prepare: () => failedPublishJob(),
+    call: (actor, job) => import('@/lib/server/jobs/troubled-jobs').then((m) => m.retryJob({ actor, input: { queue: 'issue-publish', id: job.id } })),
+    done: async (job) => (await jobState(job.id)) === 'retry',
+  }),
+  'lib/server/jobs/troubled-jobs.ts#getIssuePublicationTrouble': one({
+    rule: 'issue.read',
+    prepare: async () => {
+      const job = await failedPublishJob();
+      return { id: job.issueId };
+    },
+    call: (actor, i) => import('@/lib/server/jobs/troubled-jobs').then((m) => m.getIssuePublicationTrouble({ actor, issueId: i.id })),
+    done: (_i, result) => (result as { queue?: string } | null | undefined)?.queue === 'issue-publish',
+  }),
+  'lib/server/print/pdf-export.ts#startPdfExport': one({
+    rule: 'issue.read',
+    prepare: () => issue({ stories: 1 }),
+    call: (actor, i) => import('@/lib/server/print/pdf-export').then((m) => m.startPdfExport({ actor, issueId: i.id, page: null })),
+    done: (_i, result) => (result as { state?: string } | undefined)?.state === 'queued',
+  }),
+  'lib/server/print/pdf-export.ts#getPdfExportStatus': one({
+    rule: 'issue.read',
+    prepare: async () => {
+      const made = await issue({ stories: 1 });
+      const boss = await jobQueue();
+      const jobId = await boss.send('pdf-render', { issueId: made.id, page: null, staffId: staff.pageEditor.id, key: `matrix/${unique()}.pdf`, widthMm: 10, heightMm: 10 });
+      return { id: made.id, jobId: jobId! };
+    },
+    call: (actor, t) => import('@/lib/server/print/pdf-export').then((m) => m.getPdfExportStatus({ actor, issueId: t.id, jobId: t.jobId })),
+    done: (_t, result) => (result as { state?: string } | undefined)?.state === 'queued',
+  }),
+  'lib/server/print/pdf-export.ts#getKeptPdf': one({
+    rule: 'issue.read',
+    prepare: () => issue(),
+    // Nothing rendered yet: the answer is "none kept" (null); a refusal throws.
+    call: (actor, i) => import('@/lib/server/print/pdf-export').then((m) => m.getKeptPdf({ actor, issueId: i.id, page: null })),
+    done: (_i, result) => result === null,
+  }),
   'lib/server/staff/list-staff.ts#listStaff': one({
     rule: 'staff.manage',
     prepare: async () => null,
@@ -827,7 +884,21 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/setup/first-run.ts#createFirstAdministrator': 'first run: creates the first admin only while no staff exists, checked under a lock in its transaction (tests/integration/first-run.test.ts)',
   // Infrastructure with no data of its own to guard.
   'lib/server/issue/publish-due-issues.ts#publishDueIssues': 'the scheduler job: publishes only what a chief editor scheduled',
-  'lib/server/issue/scheduled-publisher.ts#startScheduledPublisher': 'starts the scheduler job',
+  'lib/server/issue/publish-due-issues.ts#publishDueIssue': 'the publish job: publishes one issue only if a chief editor scheduled it and its time has come',
+  'lib/server/jobs/client.ts#createJobClient': 'job queue infrastructure: starts a pg-boss client',
+  'lib/server/jobs/client.ts#startJobs': 'server start-up: starts the job workers',
+  'lib/server/jobs/client.ts#stopJobs': 'server shutdown: stops the job workers',
+  'lib/server/jobs/client.ts#jobQueue': 'job queue infrastructure: the process client; callers check first',
+  'lib/server/jobs/client.ts#pdfConcurrency': 'configuration: a number',
+  'lib/server/jobs/workers.ts#registerWorkers': 'server start-up: registers the job handlers',
+  'lib/server/jobs/publication-jobs.ts#enqueueIssuePublication': 'step of scheduleIssue, which checks issue.publish first',
+  'lib/server/jobs/publication-jobs.ts#cancelIssuePublication': 'step of cancelSchedule, which checks issue.publish first',
+  'lib/server/jobs/publication-jobs.ts#runIssuePublication': 'the publish job: publishes only what a chief editor scheduled',
+  'lib/server/jobs/publication-jobs.ts#runPublicationSweep': 'the sweep job: publishes only what a chief editor scheduled',
+  'lib/server/jobs/cache-refresh.ts#requestCacheRefresh': 'enqueues a rebuild of the public reader pages; reveals nothing',
+  'lib/server/jobs/cache-refresh.ts#runCacheRefresh': 'the refresh job: POSTs the server its own token',
+  'lib/server/print/pdf-route.ts#pdfRoute': 'the PDF routes\' session → refusal-to-HTTP wrapper; the work inside is a use case',
+  'lib/server/print/pdf-export.ts#runPdfRenderJob': 'the render job: prints with a pass for the staff member startPdfExport checked',
   'lib/server/revalidation-token.ts#revalidationToken': 'HMAC of the server secret',
   'lib/server/revalidation-token.ts#isRevalidationToken': 'HMAC comparison',
   'lib/server/site-url.ts#siteUrl': 'the public origin',
@@ -1018,6 +1089,9 @@ afterAll(async () => {
   // The stories written for the matrix's papers go with them; their audit rows stay.
   await db.article.deleteMany({ where: { publication: { slug: { startsWith: 'matrix-' } } } });
   await db.publication.deleteMany({ where: { slug: { startsWith: 'matrix-' } } });
+  // The matrix's jobs (failed publish jobs, queued PDF exports) are not left for other tests' workers.
+  await (await jobQueue()).getDb().executeSql(`DELETE FROM pgboss.job WHERE name IN ('issue-publish', 'pdf-render')`, []);
+  await stopJobs();
   await db.$disconnect();
 });
 

@@ -12,7 +12,7 @@ import { getActor } from '@/lib/server/session';
 
 export const metadata = { robots: { index: false } };
 
-const LINKS: { href: string; key: 'myArticles' | 'desk' | 'issues' | 'templates' | 'signOff' | 'staff' | 'publications' | 'pageFormat'; permission: Permission }[] = [
+const LINKS: { href: string; key: 'myArticles' | 'desk' | 'issues' | 'templates' | 'signOff' | 'staff' | 'publications' | 'pageFormat' | 'jobs'; permission: Permission }[] = [
   { href: '/newsroom/articles', key: 'myArticles', permission: 'article.write' },
   { href: '/newsroom/desk', key: 'desk', permission: 'article.readDesk' },
   { href: '/newsroom/issues', key: 'issues', permission: 'issue.read' },
@@ -21,6 +21,7 @@ const LINKS: { href: string; key: 'myArticles' | 'desk' | 'issues' | 'templates'
   { href: '/newsroom/staff', key: 'staff', permission: 'staff.manage' },
   { href: '/newsroom/publications', key: 'publications', permission: 'publication.manage' },
   { href: '/newsroom/page-format', key: 'pageFormat', permission: 'publication.manage' },
+  { href: '/newsroom/jobs', key: 'jobs', permission: 'jobs.manage' },
 ];
 
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {

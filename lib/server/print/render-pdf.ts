@@ -8,7 +8,7 @@ export { LimiterBusyError as PdfBusyError } from '@/lib/domain/concurrency-limit
 // two cores, two at once keep the server answering; a few more wait their turn (a
 // page editor exporting every page of an issue), and beyond that, or after a minute
 // of waiting, an export is refused with PdfBusyError (the route answers 503).
-export const PDF_LIMITS = { concurrency: 2, maxQueue: 6, maxWaitMs: 60_000 };
+export const PDF_LIMITS = { concurrency: Number(process.env.PDF_CONCURRENCY) || 2, maxQueue: 6, maxWaitMs: 60_000 };
 const pdfLimiter = createLimiter(PDF_LIMITS);
 
 // One headless Chromium for the server's lifetime, started on the first

@@ -14,6 +14,7 @@ import { getIssue } from '@/lib/server/issue/get-issue';
 import { listPlaceableArticles } from '@/lib/server/article/list-articles';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
 import { getLayoutVersion } from '@/lib/server/issue/get-layout-version';
+import { getIssuePublicationTrouble } from '@/lib/server/jobs/troubled-jobs';
 import { listTemplates } from '@/lib/server/template/list-templates';
 import { submitIssueAction } from '../actions';
 import { AddPageForm } from './add-page-form';
@@ -33,6 +34,9 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
   const canPlan = allows(actor, 'issue.plan', issue.publicationId) && EDITABLE_STATUSES.includes(issue.status);
   const [ready, templates] = canPlan ? await Promise.all([listPlaceableArticles({ actor, publicationId: issue.publicationId }), listTemplates({ actor, publicationId: issue.publicationId })]) : [[], null];
   const m = issue.masthead;
+  // A scheduled issue whose publish job keeps failing: readers still see it on time, but staff should know.
+  const trouble = issue.status === 'SCHEDULED' ? await getIssuePublicationTrouble({ actor, issueId: issue.id }).catch(() => null) : null;
+  const jobs = trouble ? await getTranslations('jobs') : null;
 
   return (
     <div className="max-w-6xl">
@@ -46,6 +50,11 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
         {m.name} · {m.lunarDate} · {m.pageCount}
       </p>
       <PdfExportLinks issueId={issue.id} />
+      {trouble && jobs && (
+        <p role="alert" data-testid="publication-job-trouble" className="mb-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+          {jobs('issueWarning', { attempts: trouble.attempts, error: trouble.lastError })}
+        </p>
+      )}
       {issue.sentBackReason && issue.status === 'PLANNING' && (
         <p role="alert" data-testid="sent-back-reason" className="mb-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
           {t('sentBack', { reason: issue.sentBackReason })}

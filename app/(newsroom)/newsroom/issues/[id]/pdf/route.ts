@@ -1,56 +1,44 @@
-import { pageNumberLabel } from '@/lib/domain/page-numbering';
-import { AppError } from '@/lib/errors';
-import { allowsHere } from '@/lib/permissions';
-import { getIssue } from '@/lib/server/issue/get-issue';
-import { createPrintPass } from '@/lib/server/print/print-token';
-import { getTranslations } from '@/lib/i18n/server';
-import { PdfBusyError, renderPdf } from '@/lib/server/print/render-pdf';
-import { getActor } from '@/lib/server/session';
+import { getKeptPdf, getPdfExportStatus, startPdfExport } from '@/lib/server/print/pdf-export';
+import { pdfRoute } from '@/lib/server/print/pdf-route';
 import { shedsLoad } from '@/lib/busy-response';
 
 export const dynamic = 'force-dynamic';
 
+/** How long a plain link waits for its PDF to be rendered before answering 503. */
+const WAIT_MS = 120_000;
+
 /**
- * The print-ready PDF of an issue, or of one page with `?page=N`: staff only,
- * checked here, and the print page checks again as the same person.
+ * The print-ready PDF of an issue, or of one page with `?page=N`: staff of the
+ * issue's paper only. Served from the kept renders when the issue is unchanged;
+ * otherwise the export is queued (pdf-render) and this request waits for it — the
+ * board's export buttons start it with POST …/pdf/export and show its progress instead.
  */
 async function get(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await getActor();
-  if (!actor) return new Response('Unauthorized', { status: 401 });
-  if (!allowsHere(actor, 'newsroom.enter')) return new Response('Forbidden', { status: 403 });
   const { id } = await params;
-  const pageParam = new URL(request.url).searchParams.get('page');
-  let issue;
-  try {
-    issue = await getIssue({ actor, issueId: id });
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') return new Response('Not found', { status: 404 });
-    // Another paper's issue, or no role to read issues on its paper.
-    if (error instanceof AppError && error.code === 'FORBIDDEN') return new Response('Forbidden', { status: 403 });
-    throw error;
-  }
-  const page = pageParam === null ? null : issue.pages.find((p) => String(p.number) === pageParam);
-  if (page === undefined) return new Response('Not found', { status: 404 });
+  return pdfRoute(request, async (actor, page) => {
+    const kept = await getKeptPdf({ actor, issueId: id, page });
+    if (kept) return download(kept);
+    const started = await startPdfExport({ actor, issueId: id, page });
+    if (started.state === 'queued') {
+      const deadline = Date.now() + WAIT_MS;
+      for (;;) {
+        const status = await getPdfExportStatus({ actor, issueId: id, jobId: started.jobId });
+        if (status.state === 'done') break;
+        if (status.state === 'failed') return new Response(`PDF export failed: ${status.error}`, { status: 500, headers: { 'Cache-Control': 'no-store' } });
+        if (Date.now() > deadline) return new Response('PDF export still waiting', { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': '30' } });
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+    const rendered = await getKeptPdf({ actor, issueId: id, page });
+    // Changed while it rendered: the kept PDF is of the earlier state; ask again.
+    if (!rendered) return new Response('The issue changed while its PDF was made; try again', { status: 409, headers: { 'Cache-Control': 'no-store' } });
+    return download(rendered);
+  });
+}
 
-  const query = new URLSearchParams({ ...createPrintPass({ staffId: actor.id, issueId: id }), ...(page ? { page: String(page.number) } : {}) });
-  let pdf: Buffer;
-  try {
-    pdf = await renderPdf({
-      url: `http://127.0.0.1:${process.env.PORT ?? '3000'}/print/issues/${id}?${query}`,
-      widthMm: issue.format.widthMm,
-      heightMm: issue.format.heightMm,
-    });
-  } catch (error) {
-    if (!(error instanceof PdfBusyError)) throw error;
-    const t = await getTranslations('errors');
-    return new Response(t('pdfBusy'), {
-      status: 503,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '30' },
-    });
-  }
-  const name = `${issue.publicationSlug}-${issue.number}${page ? `-${pageNumberLabel(page.number)}` : ''}.pdf`;
+function download({ pdf, fileName }: { pdf: Buffer; fileName: string }) {
   return new Response(new Uint8Array(pdf), {
-    headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'private, no-store' },
+    headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${fileName}"`, 'Cache-Control': 'private, no-store' },
   });
 }
 
