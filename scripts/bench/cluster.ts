@@ -9,8 +9,10 @@
 //   - an issue published through A: seconds until it shows through nginx and on B and C;
 //   - a correction made through B: seconds until it shows on A and C;
 //   - an issue scheduled with three servers running: published exactly once (audit rows);
+//   - a signed page's PDF through B, then through C (kept, not rendered again);
 //   - kill -9 of C under wrk load through nginx: failed requests, and C's recovery;
-//   - a photo uploaded through A, fetched through B, C and nginx;
+//   - a photo uploaded through A, fetched through B, C and nginx (photos in s3rver, an
+//     S3-protocol server, as a cluster keeps them in OSS, COS or MinIO);
 //   - reader throughput through nginx with 1, 2 and 3 servers (cached and uncached).
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { seedDemo } from '@/prisma/seed/demo';
 import { applyMigrations } from '../db/migrate';
 import { buildApp, startApp } from '../run-app';
 import { startRedis } from '../cluster/redis-server';
+import { startS3Server } from '../../tests/support/s3-server';
 import { runWrk, runWrkAsync, writeRotatingScript, type LoadResult } from './archive/load';
 import { dropDatabase, ensureDatabase, ensurePackages } from './archive/system';
 import { startClusterNginx } from './cluster/nginx';
@@ -58,10 +61,10 @@ const { url } = ensureDatabase({ database: values.database!, password: values.da
 await applyMigrations(url);
 const work = mkdtempSync(path.join(tmpdir(), 'masthead-cluster-'));
 chmodSync(work, 0o755);
-// One folder on this machine stands for the shared media storage of a real cluster;
-// the demo's photos are written there by the seed below.
-const mediaDir = path.join(work, 'media');
-process.env.MEDIA_DIR = mediaDir;
+// Photos and rendered PDFs in S3-compatible storage (s3rver, its own process), as a
+// cluster keeps them; the seed below writes the demo's photos there.
+const s3 = await startS3Server({ bucket: 'masthead-cluster', quiet: true });
+Object.assign(process.env, s3.env);
 {
   const db = createPrismaClient(url, { max: 2 });
   await seedDemo(db);
@@ -81,7 +84,7 @@ function startServer(port: number): Server {
     host: '127.0.0.1',
     databaseUrl: url,
     keepRenderedPages: true,
-    env: { REDIS_URL: redis.url, TRUST_PROXY: '1', MEDIA_DIR: mediaDir },
+    env: { REDIS_URL: redis.url, TRUST_PROXY: '1', ...s3.env },
     onExit: async (code) => {
       if (!stopping && !killed.has(port)) log(`server on ${port} exited (${code})`);
     },
@@ -98,6 +101,7 @@ async function stopAll() {
   for (const server of servers) server.kill('SIGTERM');
   nginx.kill('SIGQUIT');
   await redis.stop();
+  await s3.stop();
   await sleep(1000);
   rmSync(work, { recursive: true, force: true, maxRetries: 3 });
 }
@@ -211,10 +215,25 @@ try {
     photoRows.push(...results.map((r, i) => `${['A', 'B', 'C', 'nginx'][i]} ${r.status} ${r.sha}`));
   }
   report.push(`Photo uploaded through A (${upload.status()}), ${'480.webp'} fetched: ${photoRows.join('; ')} (same bytes everywhere: ${verdict(photoOk)})`);
+
+  // 5. A signed page's PDF: rendered once by whichever server takes the job, then kept.
+  const pdfPath = `/newsroom/issues/${first.issueId}/pdf?page=1`;
+  const timedPdf = async (base: string) => {
+    const started = Date.now();
+    const response = await chief.request.get(base + pdfPath, { timeout: 180_000 });
+    const body = await response.body();
+    return { status: response.status(), seconds: (Date.now() - started) / 1000, pdf: body.subarray(0, 5).toString() === '%PDF-', bytes: body.length };
+  };
+  const firstPdf = await timedPdf(B);
+  const keptPdf = await timedPdf(C);
+  report.push(
+    `PDF of a signed page: first request through B ${firstPdf.status} in ${firstPdf.seconds.toFixed(2)} s (${firstPdf.bytes} bytes), ` +
+      `the same page again through C ${keptPdf.status} in ${keptPdf.seconds.toFixed(2)} s (kept result: ${verdict(keptPdf.pdf && keptPdf.bytes === firstPdf.bytes && keptPdf.seconds < 1)})`,
+  );
   await chief.close();
   await editor.close();
 
-  // 5. kill -9 of C under load through nginx, then C comes back.
+  // 6. kill -9 of C under load through nginx, then C comes back.
   // Reader pages (nginx fetches each from a server about once a second) and the
   // sign-in page (never cached: every request reaches a server).
   const issue = first.number;
@@ -249,7 +268,7 @@ try {
       `C answered again ${(upAfter / 1000).toFixed(1)} s after its restart and served ${servedByC} requests after it`,
   );
 
-  // 6. Throughput through nginx with 1, 2 and 3 servers.
+  // 7. Throughput through nginx with 1, 2 and 3 servers.
   const readerPaths = ['/wanghe', `/wanghe/${issue}`, `/wanghe/${issue}/1`, story];
   const readerMix = writeRotatingScript(work, 'reader-mix', readerPaths);
   const rows: { servers: number; cached: LoadResult; uncached: LoadResult }[] = [];
@@ -263,7 +282,7 @@ try {
     log(`${count} server(s): cached ${cached.rps.toFixed(0)} req/s, uncached ${uncached.rps.toFixed(0)} req/s`);
   }
 
-  console.log(`\nCluster on one machine (${appPorts.length} app servers, nginx, PostgreSQL 15, Redis); wrk ${connections} connections, 2 threads\n`);
+  console.log(`\nCluster on one machine (${appPorts.length} app servers, nginx, PostgreSQL 15, Redis, s3rver); wrk ${connections} connections, 2 threads\n`);
   for (const line of report) console.log(`- ${line}`);
   console.log('\nReader pages through nginx (front page, issue, page, story in turn):\n');
   console.log('servers  nginx cache → app req/s  p95 ms  failed   no cache (app renders) req/s  p95 ms  failed');
