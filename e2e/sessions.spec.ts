@@ -118,3 +118,16 @@ test('five wrong passwords lock an account: the form says until when, in Chinese
   }
   await context.close();
 });
+
+test('on a long page, signing out and the language switch stay in view', async ({ browser }) => {
+  const { context, page } = await contextAs(browser, 'pageEditor');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/newsroom/issues');
+  await page.getByRole('link', { name: /第 \d+ 期/ }).first().click();
+  // The issue board is several screens long.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(720 * 2);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.getByRole('button', { name: '退出登录' })).toBeInViewport();
+  await expect(page.getByTestId('signed-in-as')).toBeInViewport();
+  await context.close();
+});

@@ -19,6 +19,10 @@ const PUBLISHED_LAYOUTS = [
   [[1, 4, 20, 25], [15, 21], [8], [11]],
   [[2, 5, 22, 26], [16, 17], [9], [12]],
 ];
+
+/** The numbers of the demo paper's published issues. */
+export const DEMO_PUBLISHED_NUMBERS = PUBLISHED_LAYOUTS.map((_, i) => FIRST_NUMBER + i);
+
 const PLANNED_LAYOUT = [[7]];
 const FILED = [10, 23];
 

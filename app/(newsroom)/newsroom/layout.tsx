@@ -42,7 +42,8 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         {common('skipToContent')}
       </a>
-      <nav aria-label={t('newsroom')} className="flex w-52 shrink-0 flex-col gap-1 border-r border-neutral-200 bg-neutral-50 p-4 text-sm">
+      {/* Stays in view on long pages (the board, the desk), so sign-out and the language switch are always at hand. */}
+      <nav aria-label={t('newsroom')} className="sticky top-0 flex h-screen w-52 shrink-0 flex-col gap-1 self-start overflow-y-auto border-r border-neutral-200 bg-neutral-50 p-4 text-sm">
         <Link href="/newsroom" className="mb-2 text-lg font-bold">
           {t('newsroom')}
         </Link>
