@@ -124,10 +124,14 @@ test('on a long page, signing out and the language switch stay in view', async (
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/newsroom/issues');
   await page.getByRole('link', { name: /第 \d+ 期/ }).first().click();
+  await expect(page.getByTestId('fill-1')).toBeVisible();
   // The issue board is several screens long.
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(720 * 2);
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await expect(page.getByRole('button', { name: '退出登录' })).toBeInViewport();
-  await expect(page.getByTestId('signed-in-as')).toBeInViewport();
+  // At the top, halfway down and at the foot of the page alike.
+  for (const at of [0, 0.5, 1]) {
+    await page.evaluate((share) => window.scrollTo(0, share * document.documentElement.scrollHeight), at);
+    await expect(page.getByRole('button', { name: '退出登录' })).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'English' })).toBeInViewport();
+  }
   await context.close();
 });
