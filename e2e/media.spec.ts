@@ -128,6 +128,12 @@ test('the photo goes through placement, sign-off and publication; readers see it
   await expect(img).toHaveAttribute('alt', caption);
   await expect(img).toHaveAttribute('srcset', new RegExp(`/media/${mediaId}/480\\.jpg 480w, /media/${mediaId}/960\\.jpg 960w, /media/${mediaId}/1600\\.jpg 1600w`));
   await expect(story.locator('figure source')).toHaveAttribute('type', 'image/webp');
+  // The story's first photo is its picture for sharing and search, and is fetched at once.
+  await expect(img).toHaveAttribute('loading', 'eager');
+  await expect(img).toHaveAttribute('fetchpriority', 'high');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`/media/${mediaId}/960\\.jpg$`));
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}') as { image?: string[] };
+  expect(jsonLd.image?.[0]).toMatch(new RegExp(`/media/${mediaId}/960\\.jpg$`));
   await expect(story.locator('figcaption')).toContainText(caption);
   await expect(story.locator('figcaption')).toContainText(credit);
   const published = await page.request.get(`/media/${mediaId}/1600.webp`);

@@ -8,7 +8,8 @@ import { bodyExtensions } from './extensions';
 import { figureImage, safeFigureAttrs } from './figure';
 import { withoutComments } from './comment-mark';
 
-export function StoryFigure({ attrs: raw }: { attrs: Record<string, unknown> }) {
+/** `lead`: the story's first photo, likely the largest thing in view: fetched at once, not lazily. */
+export function StoryFigure({ attrs: raw, lead = false }: { attrs: Record<string, unknown>; lead?: boolean }) {
   const attrs = safeFigureAttrs(raw);
   const image = figureImage(attrs);
   return (
@@ -16,7 +17,7 @@ export function StoryFigure({ attrs: raw }: { attrs: Record<string, unknown> }) 
       {image ? (
         <picture>
           <source type="image/webp" srcSet={image.webpSrcSet} sizes={image.sizes} />
-          <img src={image.src} srcSet={image.jpegSrcSet} sizes={image.sizes} alt={image.alt} width={image.width} height={image.height} loading="lazy" decoding="async" />
+          <img src={image.src} srcSet={image.jpegSrcSet} sizes={image.sizes} alt={image.alt} width={image.width} height={image.height} loading={lead ? 'eager' : 'lazy'} fetchPriority={lead ? 'high' : undefined} decoding="async" />
         </picture>
       ) : (
         <span className="figure-missing" />
@@ -33,12 +34,14 @@ export function StoryFigure({ attrs: raw }: { attrs: Record<string, unknown> }) 
 
 /** A validated body (see parseBody) as React elements. Editorial comments (批注) are the newsroom's own and never rendered. */
 export function renderBody(doc: BodyDoc): ReactNode {
+  // Nodes are mapped in document order: the first figure met is the story's first photo.
+  let figures = 0;
   return renderToReactElement({
     content: withoutComments(doc),
     extensions: bodyExtensions,
     options: {
       nodeMapping: {
-        figure: ({ node }) => <StoryFigure attrs={node.attrs} />,
+        figure: ({ node }) => <StoryFigure attrs={node.attrs} lead={figures++ === 0} />,
       },
     },
   });

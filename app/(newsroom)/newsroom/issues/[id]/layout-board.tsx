@@ -53,20 +53,18 @@ export function LayoutBoard({
   const [pending, startTransition] = useTransition();
   const [dropReady, setDropReady] = useState(false);
 
-  /** Announces an outcome in the board's live region; an out-of-date board is refreshed. */
-  const notify = (state: FormState) => {
-    setNotice({ status: state.status, message: Object.values(state.fieldErrors ?? {})[0] ?? state.message });
-    if (state.status === 'error') router.refresh();
-  };
+  /** Announces an outcome in the board's live region. */
+  const notify = (state: FormState) => setNotice({ status: state.status, message: Object.values(state.fieldErrors ?? {})[0] ?? state.message });
 
   const run: Run = (action, fields, nextFocus) =>
     startTransition(async () => {
       const formData = new FormData();
       for (const [name, value] of Object.entries(fields)) formData.set(name, value);
       const state = await action({ status: 'idle' }, formData);
-      if (state.status === 'success' && nextFocus) setFocus(nextFocus);
-      // Refused because the board was out of date: notify shows what is there now.
       notify(state);
+      if (state.status === 'success' && nextFocus) setFocus(nextFocus);
+      // Refused because the board was out of date: show what is there now.
+      if (state.status === 'error') router.refresh();
     });
 
   // Once the board shows the change, focus goes where the story or page went.

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { issueLayout } from '@/components/newspaper/newspaper-page';
 import { Story } from '@/components/newspaper/story';
+import { leadImage } from '@/lib/domain/lead-image';
 import { findReaderPage, loadReaderPage } from '@/components/reader/load-reader-page';
 import { readerPageHeading } from '@/components/reader/reader-metadata';
 import { StoryJsonLd } from '@/components/reader/story-json-ld';
@@ -49,6 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { issue, page } = found;
   const canonical = storyPath(issue.publicationSlug, issue.number, page.number, article.id);
   const description = bodyPlainText(article.body as object).slice(0, 120);
+  const image = leadImage(article.body);
   return {
     title: readerPageHeading(article.headline, issue.masthead.name),
     description,
@@ -63,6 +65,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       publishedTime: issue.publishedAt?.toISOString(),
       section: page.name,
       authors: reporterNames(article.bylines.map((b) => b.name)),
+      images: image ? [{ url: absoluteUrl(image.path), width: image.width, height: image.height ?? undefined, alt: image.alt }] : undefined,
     },
   };
 }
