@@ -67,6 +67,26 @@ export function runWrk({ url, connections, seconds, script }: { url: string; con
 }
 
 /**
+ * The start of an nginx.conf run from `dir` by root for a benchmark: its pid,
+ * logs and temporary files under `dir`, and the `reader` cache zone in `dir`/cache.
+ * Opens the `http` block; the caller adds its servers and closes it.
+ */
+export function nginxHead(dir: string, workerConnections: number): string {
+  return `worker_processes auto;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections ${workerConnections}; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/tmp/body;
+  proxy_temp_path ${dir}/tmp/proxy;
+  fastcgi_temp_path ${dir}/tmp/fastcgi;
+  uwsgi_temp_path ${dir}/tmp/uwsgi;
+  scgi_temp_path ${dir}/tmp/scgi;
+  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=reader:10m max_size=1g inactive=10m use_temp_path=off;`;
+}
+
+/**
  * nginx serving `html` as a static file on staticPort, and on cachePort a
  * caching proxy to the app that honours the app's Cache-Control (s-maxage,
  * stale-while-revalidate): the production set-up for the reader site.
@@ -79,19 +99,8 @@ export function startNginx({ dir, html, staticPort, cachePort, appPort }: { dir:
   const conf = path.join(dir, 'nginx.conf');
   writeFileSync(
     conf,
-    `worker_processes auto;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 2048; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/tmp/body;
-  proxy_temp_path ${dir}/tmp/proxy;
-  fastcgi_temp_path ${dir}/tmp/fastcgi;
-  uwsgi_temp_path ${dir}/tmp/uwsgi;
-  scgi_temp_path ${dir}/tmp/scgi;
+    `${nginxHead(dir, 2048)}
   default_type text/html;
-  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=reader:10m max_size=1g inactive=10m use_temp_path=off;
   upstream app { server 127.0.0.1:${appPort}; keepalive 32; }
   server {
     listen 127.0.0.1:${staticPort};

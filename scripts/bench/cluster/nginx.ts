@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { nginxHead } from '../archive/load';
 
 export type NginxPorts = { front: number; cached: number[]; uncached: number[] };
 
@@ -47,19 +48,8 @@ export function startClusterNginx({ dir, appPorts, ports }: { dir: string; appPo
   const conf = path.join(dir, 'nginx.conf');
   writeFileSync(
     conf,
-    `worker_processes auto;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/tmp/body;
-  proxy_temp_path ${dir}/tmp/proxy;
-  fastcgi_temp_path ${dir}/tmp/fastcgi;
-  uwsgi_temp_path ${dir}/tmp/uwsgi;
-  scgi_temp_path ${dir}/tmp/scgi;
+    `${nginxHead(dir, 4096)}
   client_max_body_size 25m;
-  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=reader:10m max_size=1g inactive=10m use_temp_path=off;
   map $upstream_status $upstream_failed { ~^5 1; default 0; }
   ${appPorts.map((_, i) => upstream(`servers${i + 1}`, i + 1)).join('\n  ')}
   log_format answers '$status|$upstream_addr|$upstream_status|$msec';
