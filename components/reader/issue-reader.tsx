@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { NewspaperPage } from '@/components/newspaper/newspaper-page';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import { READER_LOCALE, readerTranslations } from '@/components/reader/reader-i18n';
@@ -8,7 +7,7 @@ import { issuePath, pagePath, storyPath } from '@/lib/reader-paths';
 type Neighbours = { previous: { number: number; date: string } | null; next: { number: number; date: string } | null };
 
 /** One page of a published issue: page list, the printed page, its stories, and the way around. */
-export async function IssueReader({ issue, pageNumber, neighbours }: { issue: IssueView; pageNumber: number; neighbours: Neighbours }) {
+export function IssueReader({ issue, pageNumber, neighbours }: { issue: IssueView; pageNumber: number; neighbours: Neighbours }) {
   const t = readerTranslations('reader');
   const page = issue.pages.find((p) => p.number === pageNumber)!;
   const slug = issue.publicationSlug;
@@ -28,26 +27,26 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
         <ul className="flex flex-col gap-1 text-sm">
           {issue.pages.map((p) => (
             <li key={p.id}>
-              <Link
+              <a
                 href={pagePath(slug, issue.number, p.number)}
                 aria-current={p.number === pageNumber ? 'page' : undefined}
                 className="block rounded px-2 py-1 hover:bg-neutral-100 aria-[current=page]:bg-neutral-900 aria-[current=page]:text-white"
               >
                 {pageTitle(p.number, p.name)}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
         <ul className="mt-4 flex flex-col gap-1 text-sm">
           <li>
-            <Link href={`/${slug}/archive`} className="text-blue-800 hover:underline">
+            <a href={`/${slug}/archive`} className="text-blue-800 hover:underline">
               {t('archive')}
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href={`/${slug}/search`} className="text-blue-800 hover:underline">
+            <a href={`/${slug}/search`} className="text-blue-800 hover:underline">
               {t('search')}
-            </Link>
+            </a>
           </li>
           <li>
             <a href={`/${slug}/feed.xml`} className="text-blue-800 hover:underline">
@@ -57,14 +56,14 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
         </ul>
         <div className="mt-4 flex flex-wrap gap-2 text-sm">
           {neighbours.previous && (
-            <Link className={navLink} href={issuePath(slug, neighbours.previous.number)}>
+            <a className={navLink} href={issuePath(slug, neighbours.previous.number)}>
               {t('previousIssue')}
-            </Link>
+            </a>
           )}
           {neighbours.next && (
-            <Link className={navLink} href={issuePath(slug, neighbours.next.number)}>
+            <a className={navLink} href={issuePath(slug, neighbours.next.number)}>
               {t('nextIssue')}
-            </Link>
+            </a>
           )}
         </div>
       </nav>
@@ -74,9 +73,9 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
         </h1>
         <nav aria-label={t('pageTurn')} className="relative mb-3 flex items-center justify-between gap-2 text-sm print:hidden">
           {previousPage ? (
-            <Link className={navLink} href={pagePath(slug, issue.number, previousPage.number)} rel="prev" data-turn="previous">
+            <a className={navLink} href={pagePath(slug, issue.number, previousPage.number)} rel="prev" data-turn="previous">
               ← {t('previousPage')}
-            </Link>
+            </a>
           ) : (
             <span className="w-16" />
           )}
@@ -90,48 +89,48 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
               <ul className="grid grid-cols-2 gap-1">
                 {issue.pages.map((p) => (
                   <li key={p.id}>
-                    <Link
+                    <a
                       href={pagePath(slug, issue.number, p.number)}
                       aria-current={p.number === pageNumber ? 'page' : undefined}
                       className="block rounded px-2 py-2 hover:bg-neutral-100 aria-[current=page]:bg-neutral-900 aria-[current=page]:text-white"
                     >
                       {pageTitle(p.number, p.name)}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>
               <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-2 border-t border-neutral-200 pt-3">
                 <li>
-                  <Link href={`/${slug}/archive`} className="text-blue-800 underline">
+                  <a href={`/${slug}/archive`} className="text-blue-800 underline">
                     {t('archive')}
-                  </Link>
+                  </a>
                 </li>
                 <li>
-                  <Link href={`/${slug}/search`} className="text-blue-800 underline">
+                  <a href={`/${slug}/search`} className="text-blue-800 underline">
                     {t('search')}
-                  </Link>
+                  </a>
                 </li>
                 {neighbours.previous && (
                   <li>
-                    <Link href={issuePath(slug, neighbours.previous.number)} className="text-blue-800 underline">
+                    <a href={issuePath(slug, neighbours.previous.number)} className="text-blue-800 underline">
                       {t('previousIssue')}
-                    </Link>
+                    </a>
                   </li>
                 )}
                 {neighbours.next && (
                   <li>
-                    <Link href={issuePath(slug, neighbours.next.number)} className="text-blue-800 underline">
+                    <a href={issuePath(slug, neighbours.next.number)} className="text-blue-800 underline">
                       {t('nextIssue')}
-                    </Link>
+                    </a>
                   </li>
                 )}
               </ul>
             </div>
           </details>
           {nextPage ? (
-            <Link className={navLink} href={pagePath(slug, issue.number, nextPage.number)} rel="next" data-turn="next">
+            <a className={navLink} href={pagePath(slug, issue.number, nextPage.number)} rel="next" data-turn="next">
               {t('nextPage')} →
-            </Link>
+            </a>
           ) : (
             <span className="w-16" />
           )}
@@ -151,9 +150,9 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
         <ul className="flex flex-col gap-2 text-sm">
           {stories.map((story) => (
             <li key={story.id}>
-              <Link href={storyHref(story.id)} className="font-serif text-blue-900 hover:underline">
+              <a href={storyHref(story.id)} className="font-serif text-blue-900 hover:underline">
                 {story.headline}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,30 +1,11 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { issuePath, isPublicationSlug } from '@/lib/reader-paths';
-import { chineseDate } from '@/lib/domain/calendar';
-import { formatYearMonth, monthGrid, parseYearMonth, shiftMonth } from '@/lib/domain/month-grid';
 import { readerTranslations } from '@/components/reader/reader-i18n';
-import { readerPageHeading } from '@/components/reader/reader-metadata';
-import { listPublishedIssuesInMonth, publishedDateRange } from '@/lib/server/reader/archive';
-import { getPublishedPublication } from '@/lib/server/reader/published-issues';
-
-type Props = { params: Promise<{ publication: string }>; searchParams: Promise<{ month?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ publication: slug }, t] = await Promise.all([params, readerTranslations('reader')]);
-  const publication = isPublicationSlug(slug) ? await getPublishedPublication(slug) : null;
-  return { title: readerPageHeading(t('archive'), publication?.name ?? ''), alternates: { canonical: `/${slug}/archive` } };
-}
+import { chineseDate } from '@/lib/domain/calendar';
+import { formatYearMonth, monthGrid, shiftMonth, type YearMonth } from '@/lib/domain/month-grid';
+import { issuePath } from '@/lib/reader-paths';
 
 /** 往期回顾: a month of published issues; days without an issue are not links. */
-export default async function ArchivePage({ params, searchParams }: Props) {
-  const [{ publication: slug }, { month }] = await Promise.all([params, searchParams]);
-  const publication = isPublicationSlug(slug) ? await getPublishedPublication(slug) : null;
-  const range = publication ? await publishedDateRange(slug) : null;
-  if (!publication || !range) notFound();
-  const shown = parseYearMonth(month) ?? parseYearMonth(range.last.slice(0, 7))!;
-  const [issues, t] = await Promise.all([listPublishedIssuesInMonth({ publicationSlug: slug, ...shown }), readerTranslations('reader')]);
+export function ArchiveView({ publicationName, slug, shown, range, issues }: { publicationName: string; slug: string; shown: YearMonth; range: { first: string; last: string }; issues: { date: string; number: number }[] }) {
+  const t = readerTranslations('reader');
   const byDate = new Map(issues.map((issue) => [issue.date, issue.number]));
   const previous = shiftMonth(shown, -1);
   const next = shiftMonth(shown, 1);
@@ -35,21 +16,21 @@ export default async function ArchivePage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-xl bg-white p-6 shadow-sm">
       <h1 className="mb-1 text-2xl font-bold">
-        {publication.name} · {t('archive')}
+        {publicationName} · {t('archive')}
       </h1>
       <div className="my-4 flex items-center justify-between">
         {hasPrevious ? (
-          <Link className={navLink} href={`/${slug}/archive?month=${formatYearMonth(previous)}`}>
+          <a className={navLink} href={`/${slug}/archive?month=${formatYearMonth(previous)}`}>
             ← {t('previousMonth')}
-          </Link>
+          </a>
         ) : (
           <span />
         )}
         <h2 className="text-lg font-bold">{t('monthTitle', { year: shown.year, month: shown.month })}</h2>
         {hasNext ? (
-          <Link className={navLink} href={`/${slug}/archive?month=${formatYearMonth(next)}`}>
+          <a className={navLink} href={`/${slug}/archive?month=${formatYearMonth(next)}`}>
             {t('nextMonth')} →
-          </Link>
+          </a>
         ) : (
           <span />
         )}
@@ -74,13 +55,13 @@ export default async function ArchivePage({ params, searchParams }: Props) {
                 return (
                   <td key={day} className="h-12 border border-neutral-100">
                     {date && number !== undefined ? (
-                      <Link
+                      <a
                         href={issuePath(slug, number)}
                         className="block rounded bg-masthead/10 py-2 font-bold text-masthead hover:bg-masthead hover:text-white"
                         aria-label={t('issueOn', { date: chineseDate(date), number })}
                       >
                         {Number(date.slice(8))}
-                      </Link>
+                      </a>
                     ) : date ? (
                       <span className="text-neutral-500">{Number(date.slice(8))}</span>
                     ) : null}

@@ -1,0 +1,6 @@
+import { archiveRoute } from '@/components/reader/reader-routes';
+
+export const GET = archiveRoute;
+
+// Rendered for each query: its answer depends on the address's parameters.
+export const dynamic = 'force-dynamic';
