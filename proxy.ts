@@ -1,10 +1,9 @@
-// What happens before any rendering starts:
-// - While the database queue is full (lib/load-shedding.ts), new requests that
-//   would read it are answered at once with a 503 page or JSON (Retry-After,
-//   no-store) instead of joining the queue and failing later. Next.js can only
-//   answer an error thrown while rendering with a 500, so the door is where a
-//   reader page or search gets a real 503; the data layer's own refusal is the
-//   safety net behind it (and route handlers answer it with a 503 too).
+// What happens before any rendering starts, for the pages and routes that need it
+// (the matcher at the end): the newsroom, sign-in and set-up, print views and the API.
+// - While the database queue is full (lib/load-shedding.ts), new requests are
+//   answered at once with a 503 page or JSON (Retry-After, no-store) instead of
+//   joining the queue and failing later: Next.js can only answer an error thrown
+//   while rendering a page with a 500.
 // - Foreign-origin and oversize server actions are refused with 403/413
 //   (lib/server-action-guard.ts) instead of Next's 500.
 // - Staff pages get their Content-Security-Policy with a nonce for this request
@@ -12,6 +11,11 @@
 // - Anonymous visitors of the newsroom are sent to the sign-in page. This is a
 //   convenience, not the security boundary: every data-access function checks the
 //   session and the role again (lib/server/session.ts).
+//
+// The reader site, its feed and sitemaps do not pass through here: they are route
+// handlers that answer the data layer's refusal with the same 503 themselves
+// (lib/busy-response.ts `shedsLoad`), so a page already cached is still served
+// while the database is saturated, and a cached page costs no proxy call.
 import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/auth.config';
@@ -56,6 +60,5 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   return NextResponse.next();
 }
 
-// Everything but static files: build assets, the icons and stored photos (served
-// from disk by their route, which answers a refusal with a 503 itself).
-export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|media/).*)'] };
+// Photos and build assets are served by their own routes, which answer a refusal with a 503 themselves.
+export const config = { matcher: ['/newsroom', '/newsroom/:path*', '/login', '/setup', '/print/:path*', '/api/:path*'] };

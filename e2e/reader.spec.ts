@@ -47,6 +47,24 @@ test('every reader page is titled by its paper, not by the software', async ({ p
   expect(await page.title()).toBe(`${headline} - 望河报`);
 });
 
+test('a reader page is plain HTML: no script files, only the swipe script inline, and it reads the same without JavaScript', async ({ request, browser }) => {
+  for (const path of ['/', '/wanghe/1203/2', '/wanghe/archive', '/wanghe/search?q=%E6%B9%BF%E5%9C%B0']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toMatch(/<script\b[^>]*\bsrc=/);
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !m[1].includes('application/ld+json')).map((m) => m[2]);
+    expect(inline.join('').length, path).toBeLessThan(2_000);
+  }
+  // Page to page and on to a story, with scripts off.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '翻版' }).getByRole('link', { name: /下一版/ }).click();
+  await expect(page).toHaveURL(/\/wanghe\/\d+\/2$/);
+  await page.getByRole('complementary', { name: '本版稿件' }).getByRole('link').first().click();
+  await expect(page.getByRole('article')).toBeVisible();
+  await context.close();
+});
+
 test('search finds a two-character word across published issues and highlights it', async ({ page }) => {
   await page.goto('/wanghe/search');
   await page.getByRole('searchbox', { name: '搜索往期稿件' }).fill('湿地');

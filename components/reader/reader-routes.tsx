@@ -57,7 +57,7 @@ export const storyRoute = readerRoute<PageParams & { article: string }>(async (r
   if (!found || !slot || !article) return readerNotFound(request);
   const { issue, page } = found;
   const jump = issueLayout(issue).get(slot.id)?.jump;
-  if (jump?.direction === 'in') return Response.redirect(absoluteUrl(storyPath(issue.publicationSlug, issue.number, jump.page, article.id)), 308);
+  if (jump?.direction === 'in') return new Response(null, { status: 308, headers: { Location: absoluteUrl(storyPath(issue.publicationSlug, issue.number, jump.page, article.id)) } });
   return readerHtml(request, { title: readerTitle(article.headline, issue.masthead.name), ...storyHead(issue, page, article) }, <StoryView issue={issue} page={page} article={article} />);
 });
 
