@@ -204,7 +204,7 @@ export async function generateArchive(url: string, log: (line: string) => void):
     await copyInto(
       url,
       'Article',
-      ['id', 'columnLabel', 'kicker', 'headline', 'subheadline', 'dateline', 'source', 'credits', 'body', 'bodyText', 'status', 'authorId', 'createdAt', 'updatedAt'],
+      ['id', 'publicationId', 'columnLabel', 'kicker', 'headline', 'subheadline', 'dateline', 'source', 'credits', 'body', 'bodyText', 'status', 'authorId', 'createdAt', 'updatedAt'],
       function* () {
         let n = 0;
         for (const [i, plan] of all.entries()) {
@@ -218,6 +218,7 @@ export async function generateArchive(url: string, log: (line: string) => void):
               const reprint = rand() < 0.06;
               yield row([
                 id('bk', n),
+                publicationId,
                 rand() < 0.12 ? any(rand, V.COLUMN_LABELS) : null,
                 rand() < 0.2 ? `${skewed(rand, V.BODIES)}${any(rand, V.ACTIONS)}` : null,
                 headline(rand),

@@ -37,6 +37,21 @@ export function writeRotatingScript(dir: string, name: string, paths: string[]):
   return file;
 }
 
+/**
+ * A wrk script that walks `paths` in order, each of wrk's two threads taking every
+ * other one, so that no path is asked twice until all have been (then it starts
+ * again, and the report says how many were asked).
+ */
+export function writeSequenceScript(dir: string, name: string, paths: string[]): string {
+  const file = path.join(dir, `${name}.lua`);
+  const list = paths.map((p) => `  ${JSON.stringify(p)},`).join('\n');
+  writeFileSync(
+    file,
+    `paths = {\n${list}\n}\nlocal threads = 0\nsetup = function(thread)\n  threads = threads + 1\n  thread:set("id", threads)\nend\nlocal asked = 0\nrequest = function()\n  local k = (asked * 2 + id - 1) % #paths + 1\n  asked = asked + 1\n  return wrk.format("GET", paths[k])\nend\n${REPORT_LUA}`,
+  );
+  return file;
+}
+
 function parseWrk(output: string): LoadResult {
   const line = output.trim().split('\n').reverse().find((l) => l.startsWith('{'));
   if (!line) throw new Error(`wrk printed no report:\n${output}`);
