@@ -12,6 +12,16 @@ import { AdmissionLimiter, serviceUnavailable, type AdmissionOptions } from './l
  */
 const SAFETY_NET_MS = 10_000;
 
+/**
+ * Planner settings for every connection, sent when it opens. The app's queries are short:
+ * JIT compilation and parallel workers cost more than they save. Random reads of an
+ * archive held in memory cost little more than sequential ones. Enough memory for an
+ * exact bitmap of a common word pair's stories, or the reader's search (README, "How
+ * search scales") rechecks every story on the pages a lossy one covers. Set here rather
+ * than per search, which needed a transaction of four round trips for one query.
+ */
+const SESSION_SETTINGS = '-c jit=off -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1 -c work_mem=64MB';
+
 const fromEnv = (name: string, fallback: number) => Number(process.env[name]) || fallback;
 
 export type PrismaClientOptions = {
@@ -45,7 +55,7 @@ export function createPrismaClient(connectionString: string, options: PrismaClie
     // on a busy machine: it fails rather than queueing forever.
     // Idle connections are kept a few minutes: opening one (a backend process and a
     // SCRAM handshake) is slowest exactly when a burst needs it.
-    adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: SAFETY_NET_MS, idleTimeoutMillis: 300_000 }),
+    adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: SAFETY_NET_MS, idleTimeoutMillis: 300_000, options: SESSION_SETTINGS }),
     // Password hashes are read only where sign-in needs them.
     omit: { staff: { passwordHash: true } },
     // Every interactive transaction, in one place. An admitted transaction finds a

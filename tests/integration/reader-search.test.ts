@@ -142,4 +142,10 @@ describe('reader search', () => {
     });
     expect(plan.map((line) => line['QUERY PLAN']).join('\n')).toContain('Article_search_bigrams_idx');
   });
+
+  it('runs on connections that already carry its planner settings (one query, no transaction to set them)', async () => {
+    const settings = await db.$queryRaw<{ jit: string; workers: string; work_mem: string; random_page_cost: string }[]>`
+      SELECT current_setting('jit') AS jit, current_setting('max_parallel_workers_per_gather') AS workers, current_setting('work_mem') AS work_mem, current_setting('random_page_cost') AS random_page_cost`;
+    expect(settings[0]).toEqual({ jit: 'off', workers: '0', work_mem: '64MB', random_page_cost: '1.1' });
+  });
 });

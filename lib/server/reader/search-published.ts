@@ -105,21 +105,18 @@ export async function searchPublishedStories({ publicationSlug, query: typed, pa
     ORDER BY shown."issueDate" DESC, shown."pageNumber" ASC, shown."articleId"`;
   const entries = Prisma.sql`e."articleId", e."issueId", e."issueDate", e."pageNumber"`;
   const statistics = await commonPairStatistics();
-  const rows = await db.$transaction(async (tx) => {
-    // Short queries: no JIT compilation or parallel workers, which cost more than they save
-    // here. Enough memory for an exact bitmap of a common pair's stories: a lossy one would
-    // make PostgreSQL recompute the pairs of every story on the pages it covers.
-    // The archive is read from memory: random reads cost little more than sequential ones.
-    await tx.$executeRaw`SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('work_mem', '64MB', true), set_config('random_page_cost', '1.1', true)`;
-    const pastTheCap = Prisma.sql`${SEARCH_COUNT_CAP + 1}::int`;
-    const newest = (condition: Prisma.Sql) => tx.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(condition)} ${order} LIMIT ${SEARCH_PAGE_SIZE + offset}`, pastTheCap));
-    const estimate = indexed ? estimatedMatches(query, statistics.shares, statistics.stories) : 0;
-    const walk = !indexed || walkingIsCheaper({ matches: estimate, offset, pageSize: SEARCH_PAGE_SIZE, stories: statistics.stories });
-    if (walk && estimate >= 10 * SEARCH_COUNT_CAP) return newest(contains);
-    const collected = await tx.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(indexed ?? contains)} LIMIT ${SEARCH_COUNT_CAP + 1}`, Prisma.sql`(SELECT count(*) FROM hits)::int`));
-    if ((collected[0]?.total ?? 0) <= SEARCH_COUNT_CAP) return collected;
-    return newest(walk || !indexed ? contains : indexed);
-  });
+  // The planner settings these queries rely on are every connection's (lib/prisma-client.ts).
+  const pastTheCap = Prisma.sql`${SEARCH_COUNT_CAP + 1}::int`;
+  const newest = (condition: Prisma.Sql) => db.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(condition)} ${order} LIMIT ${SEARCH_PAGE_SIZE + offset}`, pastTheCap));
+  const estimate = indexed ? estimatedMatches(query, statistics.shares, statistics.stories) : 0;
+  const walk = !indexed || walkingIsCheaper({ matches: estimate, offset, pageSize: SEARCH_PAGE_SIZE, stories: statistics.stories });
+  let rows: Row[];
+  if (walk && estimate >= 10 * SEARCH_COUNT_CAP) {
+    rows = await newest(contains);
+  } else {
+    const collected = await db.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(indexed ?? contains)} LIMIT ${SEARCH_COUNT_CAP + 1}`, Prisma.sql`(SELECT count(*) FROM hits)::int`));
+    rows = (collected[0]?.total ?? 0) <= SEARCH_COUNT_CAP ? collected : await newest(walk || !indexed ? contains : indexed);
+  }
   const total = rows[0]?.total ?? 0;
   const found = rows.filter((row): row is Row & { id: string } => row.id !== null);
   return {
