@@ -2,6 +2,7 @@
 // page's HTML, fetched and gzipped (level 9), plus the inline scripts (the RSC
 // payload travels in the HTML), gzipped apart.
 import { gzipSync } from 'node:zlib';
+import { get } from './http';
 
 export type JsWeight = { scripts: number; raw: number; gzipped: number; inlineRaw: number; inlineGzipped: number; total: number };
 
@@ -21,12 +22,12 @@ export function inlineScripts(html: string): string[] {
 }
 
 export async function jsWeight(pageUrl: string, html?: string): Promise<JsWeight> {
-  const page = html ?? (await (await fetch(pageUrl)).text());
+  const page = html ?? (await (await get(pageUrl)).text());
   let raw = 0;
   let gzipped = 0;
   const sources = scriptSources(page, pageUrl);
   for (const src of sources) {
-    const response = await fetch(src);
+    const response = await get(src);
     if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
     const body = Buffer.from(await response.arrayBuffer());
     raw += body.length;

@@ -6,9 +6,18 @@ import path from 'node:path';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export type LighthouseFigures = { performance: number; accessibility: number; tbtMs: number; lcpMs: number; failedAudits: string[] };
+export type LighthouseFigures = {
+  performance: number;
+  accessibility: number;
+  tbtMs: number;
+  lcpMs: number;
+  failedAudits: string[];
+  /** Lighthouse's measure of this machine's CPU at the time (higher is faster; a busy machine scores low). */
+  benchmarkIndex?: number;
+};
 
 type Lhr = {
+  environment?: { benchmarkIndex?: number };
   runtimeError?: { code: string; message: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode?: string; title?: string }>;
@@ -29,6 +38,7 @@ export function lighthouseFigures(lhr: Lhr): LighthouseFigures {
     tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
     lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
     failedAudits: accessibilityAudits.filter((id) => lhr.audits[id]?.score === 0),
+    benchmarkIndex: lhr.environment?.benchmarkIndex,
   };
 }
 

@@ -1,11 +1,12 @@
 // The addresses to check, found from the running app itself: its public API names
 // the paper, the latest issue, its pages and stories; robots.txt names the sitemap.
+import { get } from './http';
 
 export type ReaderPage = { name: string; path: string; status: number };
 export type Targets = { slug: string; pages: ReaderPage[]; lighthouse: ReaderPage[]; feedPath: string };
 
 async function json<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+  const response = await get(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
