@@ -161,7 +161,10 @@ async function checkAll(base: string, rows: Row[]) {
     rows.push(info('Lighthouse LCP', page.name, `${figures.lcpMs} ms`));
     if (figures.benchmarkIndex !== undefined) rows.push(info('Lighthouse benchmarkIndex', page.name, String(Math.round(figures.benchmarkIndex))));
     rows.push(atLeast('Lighthouse accessibility', page.name, figures.accessibility, ACCESSIBILITY_MIN));
-    if (figures.failedAudits.length) console.error(`  Lighthouse accessibility, ${page.name}: failed ${figures.failedAudits.join(', ')}`);
+    for (const id of figures.failedAudits) {
+      const nodes = figures.failedNodes?.[id] ?? [];
+      console.error(`  Lighthouse accessibility, ${page.name}: ${id} failed${nodes.length ? ` on ${nodes.length} elements, e.g.\n      ${nodes.slice(0, 5).join('\n      ')}` : ''}`);
+    }
   }
 }
 

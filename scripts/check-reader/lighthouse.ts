@@ -12,6 +12,8 @@ export type LighthouseFigures = {
   tbtMs: number;
   lcpMs: number;
   failedAudits: string[];
+  /** The elements each failed accessibility audit names (their HTML, shortened). */
+  failedNodes?: Record<string, string[]>;
   /** Lighthouse's measure of this machine's CPU at the time (higher is faster; a busy machine scores low). */
   benchmarkIndex?: number;
 };
@@ -20,7 +22,7 @@ type Lhr = {
   environment?: { benchmarkIndex?: number };
   runtimeError?: { code: string; message: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode?: string; title?: string }>;
+  audits: Record<string, { score: number | null; numericValue?: number; title?: string; details?: { items?: { node?: { snippet?: string } }[] } }>;
 };
 
 /** The figures of one Lighthouse report: scores out of 100, times in ms, failed accessibility audits. */
@@ -32,12 +34,15 @@ export function lighthouseFigures(lhr: Lhr): LighthouseFigures {
     return Math.round(value * 100);
   };
   const accessibilityAudits = lhr.categories.accessibility?.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id) ?? [];
+  const failedAudits = accessibilityAudits.filter((id) => lhr.audits[id]?.score === 0);
+  const nodes = (id: string) => (lhr.audits[id].details?.items ?? []).map((item) => item.node?.snippet?.slice(0, 200)).filter((snippet): snippet is string => !!snippet);
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
     tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
     lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
-    failedAudits: accessibilityAudits.filter((id) => lhr.audits[id]?.score === 0),
+    failedAudits,
+    failedNodes: Object.fromEntries(failedAudits.map((id) => [id, nodes(id)])),
     benchmarkIndex: lhr.environment?.benchmarkIndex,
   };
 }

@@ -119,10 +119,10 @@ describe('Lighthouse report', () => {
       performance: { score: 0.83, auditRefs: [] },
       accessibility: { score: 0.96, auditRefs: [{ id: 'color-contrast', weight: 7 }, { id: 'image-alt', weight: 10 }, { id: 'bypass', weight: 0 }] },
     },
-    audits: { 'total-blocking-time': { score: 0.5, numericValue: 212.4 }, 'largest-contentful-paint': { score: 0.9, numericValue: 2401.6 }, 'color-contrast': { score: 0 }, 'image-alt': { score: 1 }, bypass: { score: 0 } },
+    audits: { 'total-blocking-time': { score: 0.5, numericValue: 212.4 }, 'largest-contentful-paint': { score: 0.9, numericValue: 2401.6 }, 'color-contrast': { score: 0, details: { items: [{ node: { snippet: '<span class="text-neutral-400">空</span>' } }] } }, 'image-alt': { score: 1 }, bypass: { score: 0 } },
   };
   it('takes scores out of 100, times in ms and the failed weighted accessibility audits', () => {
-    expect(lighthouseFigures(lhr)).toEqual({ performance: 83, accessibility: 96, tbtMs: 212, lcpMs: 2402, failedAudits: ['color-contrast'] });
+    expect(lighthouseFigures(lhr)).toEqual({ performance: 83, accessibility: 96, tbtMs: 212, lcpMs: 2402, failedAudits: ['color-contrast'], failedNodes: { 'color-contrast': ['<span class="text-neutral-400">空</span>'] } });
   });
   it('refuses a report with a runtime error or without scores', () => {
     expect(() => lighthouseFigures({ ...lhr, runtimeError: { code: 'NO_FCP', message: 'no paint' } })).toThrow(/NO_FCP/);
