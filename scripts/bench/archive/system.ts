@@ -7,21 +7,25 @@ export const sh = (command: string, args: string[], options: { input?: string } 
 
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
-/** Installs with apt what is missing among PostgreSQL, nginx and wrk (and `more`: [command, package] pairs). */
-export function ensurePackages(log: (line: string) => void, more: [string, string][] = []) {
-  const missing = [
-    ['pg_ctlcluster', 'postgresql'],
-    ['nginx', 'nginx'],
-    ['wrk', 'wrk'],
-    ...more,
-  ].filter(([command]) => !has(command) && !(command === 'nginx' && has('/usr/sbin/nginx')));
+/** Something a machine needs: a command on the PATH (or a test of its own), and the Debian package that brings it. */
+export type DebianNeed = [command: string | (() => boolean), debianPackage: string];
+
+/** Installs with apt the packages of the needs that are not met; as root only. */
+export function ensureDebianPackages(log: (line: string) => void, needs: DebianNeed[]) {
+  const missing = needs.filter(([check]) => (typeof check === 'string' ? !has(check) : !check()));
   if (!missing.length) return;
   if (process.getuid?.() !== 0) throw new Error(`Missing ${missing.map(([, p]) => p).join(', ')}: run as root to install them with apt.`);
-  const packages = missing.map(([, p]) => p);
+  const packages = [...new Set(missing.map(([, p]) => p))];
   log(`apt-get install ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-q', ...packages], { stdio: 'inherit', env });
+}
+
+/** Installs with apt what is missing among PostgreSQL, nginx and wrk (and `more`: [command, package] pairs). */
+export function ensurePackages(log: (line: string) => void, more: DebianNeed[] = []) {
+  const nginx = () => has('nginx') || has('/usr/sbin/nginx');
+  ensureDebianPackages(log, [['pg_ctlcluster', 'postgresql'], [nginx, 'nginx'], ['wrk', 'wrk'], ...more]);
 }
 
 const asPostgres = (sql: string) => sh('su', ['postgres', '-c', 'psql -v ON_ERROR_STOP=1 -qAt'], { input: sql });
