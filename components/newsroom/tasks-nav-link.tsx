@@ -10,8 +10,8 @@ export const TASKS_HREF = '/newsroom/tasks';
 
 /**
  * The navigation's 我的待办 link with a count of what waits, kept current without
- * reloading: polls the counts (a few bytes) every 30 s while the tab is visible and
- * whenever the window regains focus. Says nothing when the count changes (no live
+ * reloading: polls the counts (a few bytes) every 30 s while the tab is visible,
+ * whenever the window regains focus, and after moving to another newsroom page. Says nothing when the count changes (no live
  * region): the count is part of the link's name, read when someone reaches it.
  * On the task list itself a changed count refreshes the list.
  */
@@ -29,6 +29,7 @@ export function TasksNavLink({ initial }: { initial: number }) {
   const current = useRef(count);
   current.current = count;
   const onList = pathname === TASKS_HREF;
+  const moved = useRef(false);
 
   useEffect(() => {
     let stopped = false;
@@ -45,6 +46,9 @@ export function TasksNavLink({ initial }: { initial: number }) {
         // Offline for a moment: the next poll tries again.
       }
     };
+    // Moving to another page may follow work done (a story filed): look again then too.
+    if (moved.current) void check();
+    moved.current = true;
     const timer = setInterval(check, EVERY_MS);
     const onVisible = () => {
       if (!document.hidden) void check();
@@ -57,7 +61,7 @@ export function TasksNavLink({ initial }: { initial: number }) {
       window.removeEventListener('focus', check);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [onList, router]);
+  }, [pathname, onList, router]);
 
   return (
     <Link href={TASKS_HREF} aria-current={onList ? 'page' : undefined} className="flex items-center justify-between rounded px-2 py-1.5 hover:bg-neutral-200" data-testid="tasks-nav-link">
