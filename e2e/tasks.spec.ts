@@ -18,7 +18,7 @@ const tasksLink = (page: Page) => page.getByRole('navigation', { name: '采编�
 
 /** The count the side bar shows now (0 when it shows none). */
 async function shownCount(page: Page): Promise<number> {
-  const name = (await tasksLink(page).getAttribute('aria-label')) ?? (await tasksLink(page).textContent()) ?? '';
+  const name = (await tasksLink(page).getAttribute('aria-label')) ?? '';
   const match = /(\d+)/.exec(name);
   return match ? Number(match[1]) : 0;
 }

@@ -64,13 +64,12 @@ export function TasksNavLink({ initial }: { initial: number }) {
   }, [pathname, onList, router]);
 
   return (
-    <Link href={TASKS_HREF} aria-current={onList ? 'page' : undefined} className="flex items-center justify-between rounded px-2 py-1.5 hover:bg-neutral-200" data-testid="tasks-nav-link">
+    <Link href={TASKS_HREF} aria-label={count > 0 ? t('navCount', { count }) : undefined} aria-current={onList ? 'page' : undefined} className="flex items-center justify-between rounded px-2 py-1.5 hover:bg-neutral-200" data-testid="tasks-nav-link">
       <span>{t('nav')}</span>
       {count > 0 && (
-        <span className="rounded-full bg-red-700 px-2 text-xs font-bold text-white" data-testid="tasks-count">
-          <span className="sr-only">{t('countBefore')}</span>
+        // The link's name says the count in words; the badge is for the eye.
+        <span aria-hidden="true" className="rounded-full bg-red-700 px-2 text-xs font-bold text-white" data-testid="tasks-count">
           {count}
-          <span className="sr-only">{t('countAfter')}</span>
         </span>
       )}
     </Link>
