@@ -4,6 +4,7 @@
 // shows the story with who sent it back and why, and re-filing it clears it.
 // The database is shared with the other specs: counts are compared with what they
 // were, and the story is this run's own.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { contextAs, nav } from './support/staff';
 
@@ -68,6 +69,8 @@ test('a story sent back reaches its author’s task list without a reload, and l
   await expect(item).toContainText(`退稿理由：${reason}`);
   await expect(item).toContainText('林晓雯 于');
   await expect(item).toContainText('退回');
+  const violations = (await new AxeBuilder({ page: reporter.page }).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(violations).toEqual([]);
 
   // Reopened and filed again: it leaves the list and the count.
   await item.getByRole('link', { name: headline }).click();
