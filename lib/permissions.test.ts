@@ -19,6 +19,7 @@ const EXPECTED: Record<Permission, string[]> = {
   'issue.submit': ['PAGE_EDITOR'],
   'template.read': ['PAGE_EDITOR', 'ART_EDITOR', 'CHIEF_EDITOR', 'ADMIN'],
   'template.manage': ['PAGE_EDITOR', 'ART_EDITOR', 'ADMIN'],
+  'page.answer': ['PAGE_EDITOR', 'ART_EDITOR'],
   'page.markProof': ['PROOFREADER', 'CHIEF_EDITOR'],
   'issue.signOff': ['CHIEF_EDITOR'],
   'issue.publish': ['CHIEF_EDITOR'],

@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   'template.read': ['PAGE_EDITOR', 'ART_EDITOR', 'CHIEF_EDITOR', 'ADMIN'],
   /** Draw, change and save page templates (版式). */
   'template.manage': ['PAGE_EDITOR', 'ART_EDITOR', 'ADMIN'],
+  /** Be named on pages as 责任编辑 or 美编 and answer for them: pages sent back wait for them (我的待办). */
+  'page.answer': ['PAGE_EDITOR', 'ART_EDITOR'],
   /** Mark errors on page proofs (校对), without editing. */
   'page.markProof': ['PROOFREADER', 'CHIEF_EDITOR'],
   /** Sign pages (签版) and the issue (签发), send them back, or undo a sign-off. */

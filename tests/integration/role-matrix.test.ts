@@ -39,6 +39,7 @@ import { createStaffSession } from '@/lib/auth/staff-sessions';
 import { DEMO_PASSWORD, DEMO_STAFF } from '@/prisma/seed/staff';
 import { dataLayerModules, exportedFunctionsOf } from '../support/use-case-inventory';
 import { jobQueue, stopJobs } from '@/lib/server/jobs/client';
+import { TASK_KINDS, TASK_PERMISSION, type TaskKind } from '@/lib/domain/tasks';
 
 // The session the data layer's getActor reads: set per call to the staff member acting.
 // A signed-in caller's cookie names its staff member and a live StaffSession, as Auth.js's does.
@@ -220,6 +221,59 @@ const othersFiledStory = () => story();
 /** An editor's comment on the story `made` resolves to. */
 const commentOn = async (made: Promise<{ id: string }>) =>
   db.articleComment.create({ data: { articleId: (await made).id, quote: '矩阵', body: '批注', authorId: staff.editor.id }, select: { id: true } });
+
+/**
+ * A fresh piece of work of each 我的待办 kind in the matrix paper, waiting for `actor`
+ * (their own story, a page naming them) where the kind is personal; with the id its item has.
+ */
+const TASK_TARGETS: Record<TaskKind, (actor: Actor) => Promise<string>> = {
+  sentBack: async (actor) => (await story({ author: actor, status: 'SENT_BACK' })).id,
+  comments: async (actor) => (await commentOn(story({ author: actor, status: 'FILED' }))).id,
+  awaitingEdit: async () => (await othersFiledStory()).id,
+  pagesSentBack: async (actor) => {
+    const made = await issue({ status: 'AWAITING_SIGN_OFF', stories: 1 });
+    await db.page.update({ where: { id: made.pages[0].id }, data: { editorId: actor.id, sentBackReason: '矩阵退回', sentBackAt: new Date() } });
+    return made.pages[0].id;
+  },
+  proofMarks: async () => {
+    const made = await issue({ stories: 1 });
+    return (await db.proofMark.create({ data: { pageId: made.pages[0].id, note: '矩阵校对', authorId: staff.chiefEditor.id }, select: { id: true } })).id;
+  },
+  issueSentBack: async () => {
+    const made = await issue({ stories: 1 });
+    await db.issue.update({ where: { id: made.id }, data: { sentBackReason: '矩阵退回', sentBackAt: new Date() } });
+    return made.id;
+  },
+  awaitingSignOff: async () => (await issue({ status: 'AWAITING_SIGN_OFF', stories: 1 })).id,
+};
+/** Asking for one kind: refused outright without its permission (someone on another paper's staff gets their own paper's list). */
+const listTaskCases = (): Case[] =>
+  TASK_KINDS.map((kind) => ({
+    label: kind,
+    rule: TASK_PERMISSION[kind],
+    refusesByOmission: true,
+    prepare: (actor: Actor | null) => TASK_TARGETS[kind](actor!),
+    call: (actor: Actor) => import('@/lib/server/tasks/list-my-tasks').then((m) => m.listMyTasks({ actor, kind })),
+    done: (id: string, result: unknown) => ids((result as { items: unknown[] }[] | undefined)?.[0]?.items).includes(id),
+  }));
+/** The badge's counts: a kind the caller does not reach is not counted (the count does not move). */
+const countTaskCases = (): Case[] =>
+  TASK_KINDS.map((kind) => ({
+    label: kind,
+    rule: TASK_PERMISSION[kind],
+    refusesByOmission: true,
+    prepare: async (actor: Actor | null) => {
+      const count = async () => (await import('@/lib/server/tasks/count-my-tasks').then((m) => m.countMyTasks({ actor: actor! }))).byKind[kind];
+      const before = await count();
+      await TASK_TARGETS[kind](actor!);
+      return { before };
+    },
+    call: (actor: Actor) => import('@/lib/server/tasks/count-my-tasks').then((m) => m.countMyTasks({ actor })),
+    done: (target: { before?: number }, result: unknown) => {
+      const after = (result as { byKind: Partial<Record<TaskKind, number>> } | undefined)?.byKind[kind];
+      return after !== undefined && after === (target.before ?? 0) + 1;
+    },
+  }));
 
 /** Rows keyed `lib/server/<file>#<function>`. */
 const USE_CASES: Record<string, Case[]> = {
@@ -824,6 +878,8 @@ const USE_CASES: Record<string, Case[]> = {
       ),
     done: async (name) => (await db.pageTemplate.count({ where: { publicationId: publication.id, name } })) === 1,
   }),
+  'lib/server/tasks/list-my-tasks.ts#listMyTasks': listTaskCases(),
+  'lib/server/tasks/count-my-tasks.ts#countMyTasks': countTaskCases(),
 };
 
 /**

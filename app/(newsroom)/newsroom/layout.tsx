@@ -9,6 +9,9 @@ import { listMyPublications } from '@/lib/server/publication/list-my-publication
 import { switchPublicationAction } from './publication-actions';
 import { getTranslations } from '@/lib/i18n/server';
 import { getActor } from '@/lib/server/session';
+import { countMyTasks } from '@/lib/server/tasks/count-my-tasks';
+import { taskKindsFor } from '@/lib/domain/tasks';
+import { TasksNavLink } from '@/components/newsroom/tasks-nav-link';
 
 export const metadata = { robots: { index: false } };
 
@@ -27,12 +30,13 @@ const LINKS: { href: string; key: 'myArticles' | 'desk' | 'issues' | 'templates'
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect('/login');
-  const [t, roles, common, errors, publications] = await Promise.all([
+  const [t, roles, common, errors, publications, tasks] = await Promise.all([
     getTranslations('nav'),
     getTranslations('roles'),
     getTranslations('common'),
     getTranslations('errors'),
     listMyPublications({ actor }),
+    countMyTasks({ actor }),
   ]);
   const current = publications.find((p) => p.id === actor.publicationId) ?? null;
   const rolesHere = current ? rolesIn(actor, current.id) : actor.roles;
@@ -70,6 +74,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
             </p>
           )
         )}
+        {taskKindsFor(actor, actor.publicationId).length > 0 && <TasksNavLink initial={tasks.total} />}
         {LINKS.filter((link) => allowsHere(actor, link.permission)).map((link) => (
           <Link key={link.href} href={link.href} className="rounded px-2 py-1.5 hover:bg-neutral-200">
             {t(link.key)}
