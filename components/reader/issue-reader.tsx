@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { NewspaperPage } from '@/components/newspaper/newspaper-page';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import { READER_LOCALE, readerTranslations } from '@/components/reader/reader-i18n';
+import { ReaderPdfLinks } from '@/components/reader/reader-pdf-links';
 import type { IssueView } from '@/lib/server/issue/issue-view';
 import { issuePath, pagePath, storyPath } from '@/lib/reader-paths';
 
@@ -157,6 +158,7 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
             </li>
           ))}
         </ul>
+        <ReaderPdfLinks slug={slug} issueNumber={issue.number} pageNumber={page.number} />
       </aside>
     </div>
   );
