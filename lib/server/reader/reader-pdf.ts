@@ -113,10 +113,16 @@ function jobOf(issue: IssueView, pdf: ReaderPdf): ReaderPdfRenderJob {
   };
 }
 
+/** One render job per PDF key per this many seconds, across all servers (pg-boss throttling). */
+const RENDER_SLOT_SECONDS = 60;
+
 /**
- * Enqueues the render of one reader PDF unless it is waiting or running already
- * (singletonKey = the key; the check first keeps a retrying job from being doubled,
- * the singletonKey settles a race between servers). False when too many PDFs wait.
+ * Enqueues the render of one reader PDF unless it is waiting or running already.
+ * The queue's policy is `standard`, where a singletonKey alone dedupes nothing;
+ * with `singletonSeconds` pg-boss keeps one job per key and minute (a unique
+ * index), so readers asking at once on any number of servers make one job,
+ * and a PDF whose render keeps failing is tried at most once a minute. The
+ * check first covers a job still running past its minute. False when too many PDFs wait.
  */
 async function enqueue(boss: PgBoss, job: ReaderPdfRenderJob, { capped }: { capped: boolean }): Promise<boolean> {
   const sql = boss.getDb();
@@ -126,8 +132,8 @@ async function enqueue(boss: PgBoss, job: ReaderPdfRenderJob, { capped }: { capp
     const waiting = await sql.executeSql(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry')`, [QUEUES.pdfRender]);
     if (waiting.rows[0].n >= MAX_WAITING) return false;
   }
-  // null: another request enqueued the same render a moment ago.
-  await boss.send(QUEUES.pdfRender, job, { singletonKey: job.key });
+  // null: another request enqueued the same render this minute.
+  await boss.send(QUEUES.pdfRender, job, { singletonKey: job.key, singletonSeconds: RENDER_SLOT_SECONDS });
   return true;
 }
 
