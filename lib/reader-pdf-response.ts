@@ -1,5 +1,6 @@
 import 'server-only';
 import { READER_LOCALE, readerTranslations } from '@/components/reader/reader-i18n';
+import { attachmentDisposition } from '@/lib/domain/content-disposition';
 import { escapeHtml } from '@/lib/domain/html-escape';
 import { isPublicationSlug, parsePositiveInt } from '@/lib/reader-paths';
 import { getReaderPdf, type ReaderPdf } from '@/lib/server/reader/reader-pdf';
@@ -30,7 +31,7 @@ export async function readerPdfResponse(request: Request, segments: Segments): P
       ...validators,
       'Content-Type': 'application/pdf',
       'Content-Length': String(answer.pdf.length),
-      'Content-Disposition': contentDisposition(answer),
+      'Content-Disposition': attachmentDisposition(answer),
       'X-Content-Type-Options': 'nosniff',
     },
   });
@@ -41,12 +42,6 @@ function notModified(request: Request, pdf: ReaderPdf): boolean {
   if (ifNoneMatch !== null) return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === pdf.etag || tag.trim() === '*');
   const since = Date.parse(request.headers.get('if-modified-since') ?? '');
   return Number.isFinite(since) && pdf.lastModified.getTime() <= since;
-}
-
-/** RFC 6266 with RFC 5987's `filename*` for the Chinese name, and an ASCII `filename` for clients without it. */
-export function contentDisposition({ fileName, asciiFileName }: Pick<ReaderPdf, 'fileName' | 'asciiFileName'>): string {
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${asciiFileName}"; filename*=UTF-8''${encoded}`;
 }
 
 function page(title: string, body: string, head = ''): string {

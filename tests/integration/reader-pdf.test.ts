@@ -27,6 +27,8 @@ vi.mock('@/lib/server/print/render-pdf', async () => {
 
 const rendersDir = mkdtempSync(path.join(tmpdir(), 'masthead-reader-renders-'));
 process.env.RENDERS_DIR = rendersDir;
+// Readers stop enqueuing at half of it: two waiting renders.
+process.env.PDF_MAX_WAITING = '4';
 const { GET: PAGE_PDF } = await import('@/app/(public)/[publication]/[issue]/[page]/pdf/route');
 const { GET: ISSUE_PDF } = await import('@/app/(public)/[publication]/[issue]/pdf/route');
 const { createJobClient, jobQueue, stopJobs } = await import('@/lib/server/jobs/client');
@@ -73,6 +75,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  delete process.env.PDF_MAX_WAITING;
   if (hidden.id) await db.issue.update({ where: { id: hidden.id }, data: { status: hidden.status as never, publishAt: hidden.publishAt } });
   await worker.stop({ graceful: false, wait: true, timeout: 5_000 });
   await stopJobs();
@@ -167,5 +170,24 @@ describe('reader PDFs', () => {
     expect(Buffer.from(await fresh.arrayBuffer()).toString()).not.toBe('%PDF-1.4 reader render 1');
     // The old ETag no longer matches: a cache revalidating it gets the new PDF.
     expect((await pagePdf(published.number, 1, { 'If-None-Match': oldTag! })).status).toBe(200);
+  });
+
+  it('enqueues nothing for readers while too many renders wait (a crawler walking the archive)', async () => {
+    const boss = await jobQueue();
+    await boss.getDb().executeSql(`DELETE FROM pgboss.job WHERE name = 'pdf-render' AND state IN ('created', 'retry')`, []);
+    const older = await db.issue.findFirstOrThrow({ where: { status: 'PUBLISHED', publication: { slug }, id: { not: published.id } }, select: { id: true, number: true } });
+    // Two renders waiting (for later, so the worker leaves them be): half of PDF_MAX_WAITING.
+    const fillers = await Promise.all([1, 2].map((i) => boss.send('pdf-render', { filler: i }, { startAfter: 3600 })));
+    try {
+      const refused = await pagePdf(older.number, 1);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('60');
+      expect(await refused.text()).toContain('现在要生成的 PDF 太多');
+      expect(await renderJobsFor(older.id)).toBe(0);
+    } finally {
+      await boss.getDb().executeSql(`DELETE FROM pgboss.job WHERE id = ANY($1::uuid[])`, [fillers]);
+    }
+    expect((await pagePdf(older.number, 1)).status).toBe(503);
+    expect(await renderJobsFor(older.id)).toBe(1);
   });
 });

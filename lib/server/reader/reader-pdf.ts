@@ -24,8 +24,12 @@ import { visibleIssueCondition } from './published-scope';
 
 /** Bump when the reader print page changes how it draws, so older renders are not served. */
 const READER_PRINT_FORMAT = 1;
-/** More PDFs waiting than this, across all servers, and readers enqueue nothing more (a crawler walking the archive). */
-const MAX_WAITING = Number(process.env.PDF_MAX_WAITING) || 30;
+/**
+ * With this many PDFs waiting across all servers, readers enqueue nothing more (a
+ * crawler walking the archive): half of PDF_MAX_WAITING, so the newsroom's exports,
+ * refused beyond the whole of it, always have room.
+ */
+const READERS_MAX_WAITING = Math.floor((Number(process.env.PDF_MAX_WAITING) || 30) / 2);
 
 export type ReaderPdfRenderJob = {
   kind: 'reader';
@@ -130,7 +134,7 @@ async function enqueue(boss: PgBoss, job: ReaderPdfRenderJob, { capped }: { capp
   if (running.rows.length) return true;
   if (capped) {
     const waiting = await sql.executeSql(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry')`, [QUEUES.pdfRender]);
-    if (waiting.rows[0].n >= MAX_WAITING) return false;
+    if (waiting.rows[0].n >= READERS_MAX_WAITING) return false;
   }
   // null: another request enqueued the same render this minute.
   await boss.send(QUEUES.pdfRender, job, { singletonKey: job.key, singletonSeconds: RENDER_SLOT_SECONDS });
