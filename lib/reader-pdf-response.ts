@@ -20,7 +20,7 @@ type Segments = { publication: string; issue: string; page?: string };
 export async function readerPdfResponse(request: Request, segments: Segments): Promise<Response> {
   const issueNumber = parsePositiveInt(segments.issue, 9_999_999);
   const page = segments.page === undefined ? null : parsePositiveInt(segments.page, 99);
-  if (!issueNumber || page === 0 || (segments.page !== undefined && page === null) || !isPublicationSlug(segments.publication)) return notFoundResponse(segments.publication);
+  if (!issueNumber || (segments.page !== undefined && page === null) || !isPublicationSlug(segments.publication)) return notFoundResponse(segments.publication);
   const answer = await getReaderPdf({ publicationSlug: segments.publication, issueNumber, page });
   if (answer.state === 'notFound') return notFoundResponse(segments.publication);
   if (answer.state !== 'kept') return pendingResponse(answer.state);
@@ -48,12 +48,17 @@ function page(title: string, body: string, head = ''): string {
   return `<!doctype html><html lang="${READER_LOCALE}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">${head}<title>${escapeHtml(title)}</title></head><body style="font-family:sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;line-height:1.7"><main>${body}</main></body></html>`;
 }
 
-/** 503 while the PDF is rendered (the page reloads itself, and the download starts when it is kept) or when too many wait. */
-function pendingResponse(state: 'rendering' | 'busy'): Response {
+/**
+ * 503 while the PDF is rendered: the page reloads itself, and the download starts
+ * when it is kept. When too many wait, or its render failed, a page to come back
+ * to in a minute, which does not reload itself.
+ */
+function pendingResponse(state: 'rendering' | 'busy' | 'failed'): Response {
   const t = readerTranslations('reader');
   const retry = state === 'rendering' ? READER_PDF_RETRY_SECONDS : 60;
-  const message = state === 'rendering' ? t('pdfRendering') : t('pdfBusy');
-  const html = page(t('pdfRenderingTitle'), `<h1>${escapeHtml(t('pdfRenderingTitle'))}</h1><p>${escapeHtml(message)}</p>`, `<meta http-equiv="refresh" content="${retry}">`);
+  const title = state === 'failed' ? t('pdfFailedTitle') : t('pdfRenderingTitle');
+  const message = { rendering: t('pdfRendering'), busy: t('pdfBusy'), failed: t('pdfFailed') }[state];
+  const html = page(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>`, state === 'rendering' ? `<meta http-equiv="refresh" content="${retry}">` : '');
   return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': String(retry) } });
 }
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type PgBoss from 'pg-boss';
 import { actorFor, testDb } from '../support/actors';
 
-const renders = vi.hoisted(() => ({ count: 0, urls: [] as string[] }));
+const renders = vi.hoisted(() => ({ count: 0, urls: [] as string[], fail: false }));
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 vi.mock('@/lib/server/print/render-pdf', async () => {
   const { LimiterBusyError } = await import('@/lib/domain/concurrency-limit');
@@ -20,6 +20,7 @@ vi.mock('@/lib/server/print/render-pdf', async () => {
       renders.count++;
       renders.urls.push(url);
       await new Promise((resolve) => setTimeout(resolve, 300));
+      if (renders.fail) throw new Error('the browser crashed');
       return Buffer.from(`%PDF-1.4 reader render ${renders.count}`);
     },
   };
@@ -44,6 +45,9 @@ let hidden: { id: string; number: number; status: string; publishAt: Date | null
 const pagePdf = (number: number, page: number, headers: HeadersInit = {}) =>
   PAGE_PDF(new Request(`http://127.0.0.1/${slug}/${number}/${page}/pdf`, { headers }), { params: Promise.resolve({ publication: slug, issue: String(number), page: String(page) }) });
 const issuePdf = (number: number) => ISSUE_PDF(new Request(`http://127.0.0.1/${slug}/${number}/pdf`), { params: Promise.resolve({ publication: slug, issue: String(number) }) });
+
+/** A published issue of the same paper other than the one the first tests render. */
+const olderIssue = () => db.issue.findFirstOrThrow({ where: { status: 'PUBLISHED', publication: { slug }, id: { not: published.id } }, orderBy: { date: 'desc' }, select: { id: true, number: true } });
 
 async function renderJobsFor(issueId: string): Promise<number> {
   const { rows } = await (await jobQueue()).getDb().executeSql(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'pdf-render' AND data->>'issueId' = $1`, [issueId]);
@@ -172,10 +176,45 @@ describe('reader PDFs', () => {
     expect((await pagePdf(published.number, 1, { 'If-None-Match': oldTag! })).status).toBe(200);
   });
 
+  it('says so, without reloading or rendering again this minute, when a render failed for good', async () => {
+    const older = await olderIssue();
+    // The renders the correction asked for are done first (one worker).
+    for (let i = 0; i < 300; i++) {
+      const { rows } = await (await jobQueue()).getDb().executeSql(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'pdf-render' AND state IN ('created', 'retry', 'active')`, []);
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // One job per key and minute: start well inside a minute, so this test's requests share it.
+    const second = new Date().getSeconds();
+    if (second > 45) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
+    renders.fail = true;
+    try {
+      expect((await pagePdf(older.number, 2)).status).toBe(503);
+      const sql = (await jobQueue()).getDb();
+      // No retries for this one, so it fails for good at once.
+      await sql.executeSql(`UPDATE pgboss.job SET retry_limit = 0 WHERE name = 'pdf-render' AND data->>'issueId' = $1 AND data->>'page' = '2'`, [older.id]);
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await sql.executeSql(`SELECT state FROM pgboss.job WHERE name = 'pdf-render' AND data->>'issueId' = $1 AND data->>'page' = '2'`, [older.id]);
+        if (rows[0]?.state === 'failed') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const failed = await pagePdf(older.number, 2);
+      expect(failed.status).toBe(503);
+      expect(failed.headers.get('retry-after')).toBe('60');
+      const text = await failed.text();
+      expect(text).toContain('这份 PDF 刚才没能生成');
+      expect(text).not.toContain('http-equiv="refresh"');
+      expect(await renderJobsFor(older.id)).toBe(1);
+    } finally {
+      renders.fail = false;
+    }
+  });
+
   it('enqueues nothing for readers while too many renders wait (a crawler walking the archive)', async () => {
     const boss = await jobQueue();
     await boss.getDb().executeSql(`DELETE FROM pgboss.job WHERE name = 'pdf-render' AND state IN ('created', 'retry')`, []);
-    const older = await db.issue.findFirstOrThrow({ where: { status: 'PUBLISHED', publication: { slug }, id: { not: published.id } }, select: { id: true, number: true } });
+    await boss.getDb().executeSql(`DELETE FROM pgboss.job WHERE name = 'pdf-render' AND state = 'failed'`, []);
+    const older = await olderIssue();
     // Two renders waiting (for later, so the worker leaves them be): half of PDF_MAX_WAITING.
     const fillers = await Promise.all([1, 2].map((i) => boss.send('pdf-render', { filler: i }, { startAfter: 3600 })));
     try {

@@ -60,7 +60,8 @@ export type ReaderPdfAnswer =
   | { state: 'notFound' }
   | ({ state: 'kept'; pdf: Buffer } & ReaderPdf)
   | ({ state: 'rendering' } & ReaderPdf)
-  | ({ state: 'busy' } & ReaderPdf);
+  | ({ state: 'busy' } & ReaderPdf)
+  | ({ state: 'failed' } & ReaderPdf);
 
 /**
  * The digest of an issue as readers see it. It covers the whole issue even for
@@ -126,26 +127,28 @@ const RENDER_SLOT_SECONDS = 60;
  * with `singletonSeconds` pg-boss keeps one job per key and minute (a unique
  * index), so readers asking at once on any number of servers make one job,
  * and a PDF whose render keeps failing is tried at most once a minute. The
- * check first covers a job still running past its minute. False when too many PDFs wait.
+ * check first covers a job still running past its minute. `busy` when too many
+ * PDFs wait; `failed` when this minute's render failed for good (tried again the next minute).
  */
-async function enqueue(boss: PgBoss, job: ReaderPdfRenderJob, { capped }: { capped: boolean }): Promise<boolean> {
+async function enqueue(boss: PgBoss, job: ReaderPdfRenderJob, { capped }: { capped: boolean }): Promise<'queued' | 'busy' | 'failed'> {
   const sql = boss.getDb();
   const running = await sql.executeSql(`SELECT 1 FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state IN ('created', 'retry', 'active') LIMIT 1`, [QUEUES.pdfRender, job.key]);
-  if (running.rows.length) return true;
+  if (running.rows.length) return 'queued';
   if (capped) {
     const waiting = await sql.executeSql(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry')`, [QUEUES.pdfRender]);
-    if (waiting.rows[0].n >= READERS_MAX_WAITING) return false;
+    if (waiting.rows[0].n >= READERS_MAX_WAITING) return 'busy';
   }
-  // null: another request enqueued the same render this minute.
-  await boss.send(QUEUES.pdfRender, job, { singletonKey: job.key, singletonSeconds: RENDER_SLOT_SECONDS });
-  return true;
+  if (await boss.send(QUEUES.pdfRender, job, { singletonKey: job.key, singletonSeconds: RENDER_SLOT_SECONDS })) return 'queued';
+  // This minute's job exists: enqueued by another request a moment ago, or done with — failed, or kept since.
+  const latest = await sql.executeSql(`SELECT state FROM pgboss.job WHERE name = $1 AND singleton_key = $2 ORDER BY created_on DESC LIMIT 1`, [QUEUES.pdfRender, job.key]);
+  return latest.rows[0]?.state === 'failed' ? 'failed' : 'queued';
 }
 
 /**
  * A reader's request for a page's PDF (`page` a number) or the whole issue's
  * (`page` null): the kept PDF when there is one; otherwise its render is
- * enqueued (once, whoever else asks) and the answer says it is being made, or
- * that too many are waiting. notFound for anything readers may not see.
+ * enqueued (once, whoever else asks) and the answer says it is being made, that
+ * too many are waiting, or that its render failed this minute. notFound for anything readers may not see.
  */
 export async function getReaderPdf({ publicationSlug, issueNumber, page }: { publicationSlug: string; issueNumber: number; page: number | null }): Promise<ReaderPdfAnswer> {
   const target = await findTarget(publicationSlug, issueNumber, page);
@@ -153,7 +156,7 @@ export async function getReaderPdf({ publicationSlug, issueNumber, page }: { pub
   const kept = await objectStore('renders').get(target.pdf.key);
   if (kept) return { state: 'kept', pdf: kept, ...target.pdf };
   const queued = await enqueue(await jobQueue(), jobOf(target.issue, target.pdf), { capped: true });
-  return { state: queued ? 'rendering' : 'busy', ...target.pdf };
+  return { state: queued === 'queued' ? 'rendering' : queued, ...target.pdf };
 }
 
 /**
@@ -175,7 +178,7 @@ export async function requestReaderPdfs({ issueId }: { issueId: string }, boss?:
     for (const pdf of wanted) {
       if (await store.get(pdf.key)) continue;
       // Not capped: one issue's pages, asked for by the newsroom, not by a crawler.
-      if (await enqueue(queue, jobOf(target.issue, pdf), { capped: false })) count++;
+      if ((await enqueue(queue, jobOf(target.issue, pdf), { capped: false })) === 'queued') count++;
     }
     return count;
   } catch (error) {
