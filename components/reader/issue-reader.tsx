@@ -146,6 +146,7 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
           pageHref={(n) => pagePath(slug, issue.number, n)}
         />
         </div>
+        <ReaderPdfLinks slug={slug} issueNumber={issue.number} pageNumber={page.number} />
       </div>
       <aside aria-label={t('stories')} className="order-3 print:hidden">
         <h2 className="mb-2 font-bold">{t('stories')}</h2>
@@ -158,7 +159,6 @@ export async function IssueReader({ issue, pageNumber, neighbours }: { issue: Is
             </li>
           ))}
         </ul>
-        <ReaderPdfLinks slug={slug} issueNumber={issue.number} pageNumber={page.number} />
       </aside>
     </div>
   );

@@ -10,7 +10,7 @@ import { issuePdfPath, pagePdfPath } from '@/lib/reader-paths';
 export function ReaderPdfLinks({ slug, issueNumber, pageNumber }: { slug: string; issueNumber: number; pageNumber: number }) {
   const t = readerTranslations('reader');
   return (
-    <nav aria-label={t('pdfLinks')} className="flex flex-wrap gap-x-4 gap-y-1 text-sm print:hidden">
+    <nav aria-label={t('pdfLinks')} className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm print:hidden">
       <a href={pagePdfPath(slug, issueNumber, pageNumber)} className="text-blue-900 hover:underline" rel="nofollow" type="application/pdf">
         {t('downloadPagePdf')}
       </a>
