@@ -34,8 +34,8 @@ describe('the reader pages cache policy', () => {
     expect(cacheControlOf('/chaoyang/search')).toBe(READER_SEARCH_CACHE_CONTROL);
   });
 
-  it('never applies to the newsroom, sign-in, API, media or print pages', () => {
-    for (const pathname of ['/chaoyang/feed.xml', '/chaoyang/1204/2/cm123/extra', '/newsroom', '/newsroom/articles/new', '/newsroom/issues/1204', '/login', '/setup', '/api/auth/session', '/api/v1/publications', '/media/x/480.webp', '/print/issues/x', '/sitemaps/1.xml', '/home-edition', '/_next/static/x.js']) {
+  it('never applies to the newsroom, sign-in, API, media or print pages, nor to the PDFs (they say their own)', () => {
+    for (const pathname of ['/chaoyang/feed.xml', '/chaoyang/1204/2/pdf', '/chaoyang/1204/pdf', '/print/reader/chaoyang/1204', '/chaoyang/1204/2/cm123/extra', '/newsroom', '/newsroom/articles/new', '/newsroom/issues/1204', '/login', '/setup', '/api/auth/session', '/api/v1/publications', '/media/x/480.webp', '/print/issues/x', '/sitemaps/1.xml', '/home-edition', '/_next/static/x.js']) {
       expect(publicCache(pathname), pathname).toBe(false);
     }
   });

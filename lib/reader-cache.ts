@@ -30,12 +30,12 @@ const PUBLICATION = `:publication((?!(?:${APP_TOP_LEVEL_SEGMENTS.map(escape).joi
 /**
  * next.config.ts `headers()` rules for the reader's pages: the front page, a
  * publication's latest issue, search, calendar, issue, page and story. (Its
- * feed says its own: a header set here would override the route's.)
+ * feed and its PDFs say their own: a header set here would override the route's.)
  */
 export function readerPageHeaderRules() {
   const cacheControl = (value: string) => [{ key: 'Cache-Control', value }];
   const issue = `/${PUBLICATION}/:issue(\\d{1,7})`;
-  const pages = ['/', `/${PUBLICATION}`, `/${PUBLICATION}/archive`, issue, `${issue}/:page(\\d{1,7})`, `${issue}/:page(\\d{1,7})/:article([A-Za-z0-9_-]{1,40})`];
+  const pages = ['/', `/${PUBLICATION}`, `/${PUBLICATION}/archive`, issue, `${issue}/:page(\\d{1,7})`, `${issue}/:page(\\d{1,7})/:article((?!pdf$)[A-Za-z0-9_-]{1,40})`];
   return [
     ...pages.map((source) => ({ source, headers: cacheControl(READER_PAGE_CACHE_CONTROL) })),
     { source: `/${PUBLICATION}/search`, headers: cacheControl(READER_SEARCH_CACHE_CONTROL) },

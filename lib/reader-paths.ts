@@ -1,5 +1,7 @@
 export const issuePath = (slug: string, number: number) => `/${slug}/${number}`;
 export const pagePath = (slug: string, number: number, page: number) => `/${slug}/${number}/${page}`;
+export const pagePdfPath = (slug: string, number: number, page: number) => `/${slug}/${number}/${page}/pdf`;
+export const issuePdfPath = (slug: string, number: number) => `/${slug}/${number}/pdf`;
 export const storyPath = (slug: string, number: number, page: number, articleId: string) => `/${slug}/${number}/${page}/${articleId}`;
 
 /** URL segments are checked before they reach the database. */

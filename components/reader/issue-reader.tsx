@@ -1,6 +1,7 @@
 import { NewspaperPage } from '@/components/newspaper/newspaper-page';
 import { pageTitle } from '@/lib/domain/page-numbering';
 import { READER_LOCALE, readerTranslations } from '@/components/reader/reader-i18n';
+import { ReaderPdfLinks } from '@/components/reader/reader-pdf-links';
 import type { IssueView } from '@/lib/server/issue/issue-view';
 import { issuePath, pagePath, storyPath } from '@/lib/reader-paths';
 
@@ -144,6 +145,7 @@ export function IssueReader({ issue, pageNumber, neighbours }: { issue: IssueVie
           pageHref={(n) => pagePath(slug, issue.number, n)}
         />
         </div>
+        <ReaderPdfLinks slug={slug} issueNumber={issue.number} pageNumber={page.number} />
       </div>
       <aside aria-label={t('stories')} className="order-3 print:hidden">
         <h2 className="mb-2 font-bold">{t('stories')}</h2>

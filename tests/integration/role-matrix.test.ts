@@ -935,6 +935,13 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/print/print-token.ts#actorFromPrintPass': 'a session stand-in for the print browser: returns an actor, checks nothing else',
   'lib/server/print/print-token.ts#printPassQuery': 'pure: a URL query',
   'lib/server/print/print-token.ts#actorFromPrintPassQuery': 'a session stand-in, as actorFromPrintPass',
+  'lib/server/print/print-token.ts#createReaderPrintPass': 'signs a pass naming an issue for the readers\' print page, which itself shows only published issues',
+  'lib/server/print/print-token.ts#isReaderPrintPass': 'checks a signature: pure apart from the clock',
+  'lib/server/reader/reader-pdf.ts#readerIssueDigest': 'pure: a hash of an issue view already loaded under the reader rule',
+  'lib/server/reader/reader-pdf.ts#isReaderPdfRenderJob': 'pure: the shape of a job',
+  'lib/server/reader/reader-pdf.ts#runReaderPdfRenderJob': 'the render job: prints the readers\' print page, which shows only published issues (tests/integration/reader-pdf.test.ts)',
+  'lib/server/reader/reader-pdf.ts#requestReaderPdfs': 'after publishIssue or a publish job: enqueues renders of an issue only if readers may see it, returns no data (tests/integration/reader-pdf.test.ts)',
+  'lib/server/reader/reader-pdf.ts#requestReaderPdfsOfArticle': 'after correctArticle: enqueues renders of the issues readers see the story in, returns no data (tests/integration/reader-pdf.test.ts)',
   'lib/server/staff/find-staff-for-sign-in.ts#findStaffForSignIn': 'sign-in itself (lib/auth): reads before there is an actor',
   'lib/server/setup/first-run.ts#getFirstRunState': 'first run: whether any staff or publication exists, before there is an actor (tests/integration/first-run.test.ts)',
   'lib/server/setup/first-run.ts#createFirstAdministrator': 'first run: creates the first admin only while no staff exists, checked under a lock in its transaction (tests/integration/first-run.test.ts)',
@@ -1065,6 +1072,11 @@ const PUBLIC_READERS: Record<string, (r: ReaderFixture) => Promise<{ numbers?: n
     const numbers = urls.flatMap((url) => (url.startsWith(`/${r.slug}/`) ? [Number(url.split('/')[2])] : [])).filter(Number.isInteger);
     const stories = urls.flatMap((url) => [r.visible.storyId, ...r.hidden.map((h) => h.storyId)].filter((id) => url.includes(id)));
     return { slugs, numbers: [...new Set(numbers)], stories };
+  },
+  'lib/server/reader/reader-pdf.ts#getReaderPdf': async (r) => {
+    const { getReaderPdf } = await import('@/lib/server/reader/reader-pdf');
+    const answers = await Promise.all([r.visible.number, ...r.hidden.map((h) => h.number)].map(async (number) => ({ number, answer: await getReaderPdf({ publicationSlug: r.slug, issueNumber: number, page: null }) })));
+    return { numbers: answers.filter((a) => a.answer.state !== 'notFound').map((a) => a.number) };
   },
   'lib/server/media/get-media-file.ts#isMediaPublished': async () => {
     const { isMediaPublished } = await import('@/lib/server/media/get-media-file');

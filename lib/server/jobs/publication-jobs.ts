@@ -4,6 +4,7 @@ import { publishDueIssue, publishDueIssues } from '../issue/publish-due-issues';
 import { jobQueue } from './client';
 import { requestCacheRefresh } from './cache-refresh';
 import { QUEUES } from './queue-names';
+import { requestReaderPdfs } from '../reader/reader-pdf';
 
 export type IssuePublishJob = { issueId: string };
 
@@ -51,6 +52,7 @@ export async function runIssuePublication(boss: PgBoss, { issueId }: IssuePublis
   if (published) {
     console.log(`[jobs] published scheduled issue ${issueId}`);
     await requestCacheRefresh({ reason: 'issue.publishScheduled', issueId }, boss);
+    await requestReaderPdfs({ issueId }, boss);
   }
   return { published };
 }

@@ -15,8 +15,10 @@ export async function registerWorkers(boss: PgBoss, options: WorkerOptions): Pro
   await boss.work(QUEUES.issuePublishSweep, async () => runPublicationSweep(boss));
   await boss.work<CacheRefreshJob>(QUEUES.cacheRefresh, async () => runCacheRefresh());
   const { runPdfRenderJob } = await import('../print/pdf-export');
+  const { isReaderPdfRenderJob, runReaderPdfRenderJob } = await import('../reader/reader-pdf');
   for (let i = 0; i < (options.pdfConcurrency ?? 0); i++) {
-    await boss.work(QUEUES.pdfRender, { pollingIntervalSeconds: 0.5 }, async ([job]) => runPdfRenderJob(job.data as never));
+    // One queue for the newsroom's exports and the readers' PDFs: one limit on the renders a server runs.
+    await boss.work(QUEUES.pdfRender, { pollingIntervalSeconds: 0.5 }, async ([job]) => (isReaderPdfRenderJob(job.data) ? runReaderPdfRenderJob(job.data) : runPdfRenderJob(job.data as never)));
   }
   // pg-boss's cron: every server keeps the schedule, one of them sends each minute's job.
   await boss.schedule(QUEUES.issuePublishSweep, '* * * * *');

@@ -45,3 +45,27 @@ export async function actorFromPrintPassQuery(query: URLSearchParams): Promise<A
   if (!issueId) return null;
   return actorFromPrintPass(issueId, { staff: query.get('staff') ?? undefined, expires: query.get('expires') ?? undefined, token: query.get('token') ?? undefined });
 }
+
+// The readers' PDFs are printed from a page of published content only
+// (app/print/reader), which needs no staff member; a pass naming the issue
+// keeps anyone else from making the server draw whole issues on demand.
+function signReader(issueId: string, expires: number): string {
+  return createHmac('sha256', process.env.AUTH_SECRET ?? '').update(`masthead:reader-print:${issueId}:${expires}`).digest('hex');
+}
+
+export type ReaderPrintPass = { expires: string; token: string };
+
+export function createReaderPrintPass({ issueId, now = Date.now() }: { issueId: string; now?: number }): ReaderPrintPass {
+  const expires = now + LIFETIME_MS;
+  return { expires: String(expires), token: signReader(issueId, expires) };
+}
+
+/** Whether `pass` is a valid, unexpired reader print pass for `issueId`. */
+export function isReaderPrintPass(issueId: string, pass: Partial<ReaderPrintPass>, now = Date.now()): boolean {
+  if (!process.env.AUTH_SECRET || !pass.expires || !pass.token) return false;
+  const expires = Number(pass.expires);
+  if (!Number.isFinite(expires) || expires < now) return false;
+  const expected = Buffer.from(signReader(issueId, expires));
+  const given = Buffer.from(pass.token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}

@@ -8,6 +8,7 @@ import { createArticle } from '@/lib/server/article/create-article';
 import { updateArticle } from '@/lib/server/article/update-article';
 import { moveArticle } from '@/lib/server/article/move-article';
 import { restoreRevision } from '@/lib/server/article/restore-revision';
+import { requestReaderPdfsOfArticle } from '@/lib/server/reader/reader-pdf';
 import { restoreRevisionSchema } from '@/lib/schemas/article-editing';
 import { runFormAction, type FormState } from '@/lib/server/form-action';
 import { getTranslations } from '@/lib/i18n/server';
@@ -52,6 +53,8 @@ export async function correctArticleAction(_previous: FormState, formData: FormD
   if (!outcome.ok) return outcome.state;
   // Readers see the corrected story and its note at once.
   revalidatePath('/', 'layout');
+  // The readers' PDFs of the issues it is printed in are rendered again (their key covers the story).
+  await requestReaderPdfsOfArticle({ articleId: outcome.result.id });
   redirect(`/newsroom/articles/${outcome.result.id}?corrected=1`);
 }
 

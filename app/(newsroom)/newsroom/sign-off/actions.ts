@@ -8,6 +8,7 @@ import { signOffIssue } from '@/lib/server/issue/sign-off-issue';
 import { sendBackIssue } from '@/lib/server/issue/send-back-issue';
 import { undoSignOff } from '@/lib/server/issue/undo-sign-off';
 import { publishIssue } from '@/lib/server/issue/publish-issue';
+import { requestReaderPdfs } from '@/lib/server/reader/reader-pdf';
 import { runFormAction, type FormState } from '@/lib/server/form-action';
 import { getTranslations } from '@/lib/i18n/server';
 
@@ -34,10 +35,12 @@ export async function undoSignOffAction(_previous: FormState, formData: FormData
 }
 
 export async function publishAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction({ formData, schema: issueIdSchema, work: ({ actor, input }) => publishIssue({ actor, ...input }) });
+  const outcome = await runFormAction({ formData, schema: issueIdSchema, work: async ({ actor, input }) => (await publishIssue({ actor, ...input }), input) });
   if (!outcome.ok) return outcome.state;
   // Readers see the new issue at once: the reader pages are rebuilt now, not on a timer.
   revalidatePath('/', 'layout');
+  // Its readers' PDFs are rendered now, so they are kept before readers ask.
+  await requestReaderPdfs({ issueId: outcome.result.issueId });
   return done('published');
 }
 

@@ -1,0 +1,11 @@
+import { shedsLoad } from '@/lib/busy-response';
+import { readerPdfResponse } from '@/lib/reader-pdf-response';
+
+export const dynamic = 'force-dynamic';
+
+/** One page of a published issue as a PDF, for readers: served from the kept renders (lib/server/reader/reader-pdf.ts). */
+async function get(request: Request, { params }: { params: Promise<{ publication: string; issue: string; page: string }> }) {
+  return readerPdfResponse(request, await params);
+}
+
+export const GET = shedsLoad(get, { json: false });
