@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+// A request naming another host: nothing may take the origin from it.
 let requestHeaders = new Headers();
 vi.mock('next/headers', () => ({ headers: async () => requestHeaders }));
+// Outside a request, connection() (which keeps these routes out of the build's prerendering) has nothing to wait for.
+vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
 const { absoluteUrl, siteUrl } = await import('./site-url');
 
 afterEach(() => vi.unstubAllEnvs());

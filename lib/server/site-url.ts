@@ -1,11 +1,14 @@
 import 'server-only';
+import { connection } from 'next/server';
 import { siteOrigin } from './site-url-config';
 
 /**
  * The public origin for absolute links (feeds, sitemaps, robots.txt): SITE_URL,
- * never the request's headers (lib/server/site-url-config.ts).
+ * never the request's headers (lib/server/site-url-config.ts). Read at request
+ * time: `next build` needs no SITE_URL and bakes none into a prerendered file.
  */
 export async function siteUrl(): Promise<string> {
+  await connection();
   return siteOrigin();
 }
 
