@@ -336,7 +336,7 @@ export function ArticleEditor({
           <SaveStatus state={saveState} />
           {editors.length > 0 && (
             <p data-testid="presence" className="rounded bg-blue-50 px-2 py-1 text-sm text-blue-900">
-              {t('othersEditing', { names: editors.join('、') })}
+              {t('othersEditing', { names: editors.join(t('listSeparator')) })}
             </p>
           )}
         </div>

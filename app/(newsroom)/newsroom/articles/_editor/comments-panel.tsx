@@ -63,7 +63,7 @@ export function CommentsPanel({
         disabled={!anchored.has(comment.id)}
         title={anchored.has(comment.id) ? t('goTo') : t('passageGone')}
       >
-        「{comment.quote}」{!anchored.has(comment.id) && <span className="ml-1 text-xs text-amber-700">{t('passageGone')}</span>}
+        {t('quoted', { quote: comment.quote })}{!anchored.has(comment.id) && <span className="ml-1 text-xs text-amber-700">{t('passageGone')}</span>}
       </button>
       <p className="whitespace-pre-wrap">{comment.body}</p>
       <p className="mt-1 flex items-center justify-between text-xs text-neutral-500">
