@@ -1,6 +1,8 @@
 // Runs once when a server process starts. In the Node.js runtime it first checks
 // the storage settings (STORAGE, S3_*: a server that could not keep uploads does
-// not start; lib/server/storage/storage-config.ts), then stamps each
+// not start; lib/server/storage/storage-config.ts) and the public origin
+// (SITE_URL: a production server without it does not start;
+// lib/server/site-url-config.ts), then stamps each
 // request with the address it came from (for sign-in throttling), makes every 5xx
 // uncacheable (lib/no-store-server-errors.ts), and starts this server's job
 // workers (lib/server/jobs: pg-boss on the app's PostgreSQL): scheduled
@@ -11,6 +13,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { checkStorageSettingsAtStart } = await import('./lib/server/storage/storage-config');
   checkStorageSettingsAtStart();
+  const { checkSiteUrlAtStart } = await import('./lib/server/site-url-config');
+  checkSiteUrlAtStart();
   const { stampPeerAddresses } = await import('./lib/server/peer-address');
   stampPeerAddresses();
   const { noStoreServerErrors } = await import('./lib/no-store-server-errors');

@@ -7,6 +7,9 @@ const FIRST_RUN_PORT = Number(process.env.E2E_FIRST_RUN_PORT ?? PORT + 1);
 // pages, as production runs several behind nginx (e2e/cluster.spec.ts).
 const CLUSTER_PORT = Number(process.env.E2E_CLUSTER_PORT ?? PORT + 2);
 const isCI = !!process.env.CI;
+// Each server's public origin (SITE_URL) is the address the tests browse: links it writes
+// (canonical, og:url, feed, sitemaps) must be on it (e2e/absolute-urls.spec.ts).
+const origin = (port: number) => `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -19,7 +22,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: origin(PORT),
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     trace: 'on-first-retry',
@@ -32,13 +35,14 @@ export default defineConfig({
   },
   projects: [
     { name: 'demo', testIgnore: /(first-run|cluster)\.spec\.ts/ },
-    { name: 'first-run', testMatch: /first-run\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIRST_RUN_PORT}` } },
-    { name: 'cluster', testMatch: /cluster\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${CLUSTER_PORT}` } },
+    { name: 'first-run', testMatch: /first-run\.spec\.ts/, use: { baseURL: origin(FIRST_RUN_PORT) } },
+    { name: 'cluster', testMatch: /cluster\.spec\.ts/, use: { baseURL: origin(CLUSTER_PORT) } },
   ],
   webServer: [
     {
       command: 'npx tsx scripts/e2e-server.ts',
-      url: `http://127.0.0.1:${PORT}/login`,
+      url: `${origin(PORT)}/login`,
+      env: { SITE_URL: origin(PORT) },
       reuseExistingServer: !isCI,
       timeout: 180_000,
       stdout: 'ignore',
@@ -46,8 +50,8 @@ export default defineConfig({
     },
     {
       command: 'npx tsx scripts/e2e-server.ts --empty',
-      url: `http://127.0.0.1:${FIRST_RUN_PORT}/setup`,
-      env: { E2E_FIRST_RUN_PORT: String(FIRST_RUN_PORT) },
+      url: `${origin(FIRST_RUN_PORT)}/setup`,
+      env: { E2E_FIRST_RUN_PORT: String(FIRST_RUN_PORT), SITE_URL: origin(FIRST_RUN_PORT) },
       reuseExistingServer: false,
       timeout: 180_000,
       stdout: 'ignore',
@@ -56,8 +60,9 @@ export default defineConfig({
     {
       command: 'npx tsx scripts/e2e-cluster.ts',
       // Server B; the test waits for server A as well.
-      url: `http://127.0.0.1:${CLUSTER_PORT + 1}/login`,
-      env: { E2E_CLUSTER_PORT: String(CLUSTER_PORT) },
+      url: `${origin(CLUSTER_PORT + 1)}/login`,
+      // Both servers have one public origin, server A's (the project's baseURL).
+      env: { E2E_CLUSTER_PORT: String(CLUSTER_PORT), SITE_URL: origin(CLUSTER_PORT) },
       reuseExistingServer: false,
       timeout: 180_000,
       stdout: 'ignore',

@@ -135,3 +135,48 @@ test('on a long page, signing out and the language switch stay in view', async (
   }
   await context.close();
 });
+
+test('the English newsroom writes pages, issues, dates and counts in English, in Latin type', async ({ browser }) => {
+  const { context, page } = await contextAs(browser, 'pageEditor');
+  await page.goto('/newsroom/issues');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: '中文' })).toBeVisible();
+
+  // The list of issues: "No. 3405", an English weekday.
+  await expect(page.getByRole('link', { name: /^No\. \d+$/ }).first()).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/第 \d+ 期|星期/);
+
+  // The board: what the newsroom itself writes (headings, the staff line, copy-fit counts,
+  // the slot and page controls' names) holds no Chinese format; stories and page names are copy.
+  await page.getByRole('link', { name: /^No\. \d+$/ }).first().click();
+  await expect(page.getByTestId('fill-1')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^No\. \d+ · [A-Z][a-z]+ \d{1,2}, \d{4} [A-Z][a-z]+day/);
+  await expect(page.locator('section[data-page-id] h2').first()).toHaveText(/^Page 01(: .+)?$/);
+  await expect(page.getByTestId('page-staff-1')).toHaveText(/^Page editor: .+ · Art editor: .+ · Template: .+$/);
+  const written = await page.evaluate(() => {
+    const texts = [document.querySelector('main h1'), document.querySelector('[data-testid="issue-summary"]'), ...document.querySelectorAll('section[data-page-id] h2, [data-testid^="page-staff-"], [data-testid^="fit-"], #new-page-position option')].map((element) => element?.textContent ?? '');
+    const names = [...document.querySelectorAll('section[data-page-id], section[data-page-id] [aria-label]')].map((element) => element.getAttribute('aria-label') ?? '');
+    return [...texts, ...names].join('\n');
+  });
+  expect(written).toContain('Page 01');
+  expect(written).not.toMatch(/第|：|字|星期|本期/);
+
+  // Latin quotes are drawn by a Latin font: narrower than a Chinese character, not a full em.
+  const widths = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    document.querySelector('[lang="en"]')!.append(probe);
+    const width = (text: string) => ((probe.textContent = text), probe.getBoundingClientRect().width);
+    const result = { quote: width('“'), han: width('中') };
+    probe.remove();
+    return result;
+  });
+  expect(widths.quote).toBeLessThan(widths.han * 0.6);
+
+  // The new-issue form: the paper, the weekday and the lunar date in English words.
+  await page.goto('/newsroom/issues/new');
+  await expect(page.getByText(/^Newspaper: .+/)).toBeVisible();
+  await page.getByLabel('Publication date').fill('2025-07-25');
+  await expect(page.getByTestId('derived-date')).toHaveText('Friday · lunar calendar 乙巳年闰六月初一');
+  expect(await page.locator('main form').innerText()).not.toMatch(/第|：|星期/);
+  await context.close();
+});

@@ -11,9 +11,12 @@ const dbPort = Number(process.env.DB_PORT ?? 54320);
 const dataDir = path.join(root, '.data/postgres');
 const postgres = await prepareEmbeddedDatabase({ dataDir, port: dbPort });
 if (!process.env.SKIP_BUILD) buildApp();
+// Links readers share (canonical, og:url, feed, sitemaps) name this address; set SITE_URL to serve the demo elsewhere.
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
 console.log(`\nMasthead is starting at http://localhost:${port} (sign-in accounts: see README)\n`);
 startApp({
   port,
+  siteUrl,
   databaseUrl: postgres.url,
   onExit: async (code) => {
     await postgres.stop();

@@ -22,11 +22,14 @@ Object.assign(process.env, s3.env);
 const postgres = await prepareEmbeddedDatabase({ dataDir: 'temporary', port: 0, demo: true });
 const redis = process.env.CLUSTER_SHARED_CACHE === 'off' ? null : await startRedis();
 
+// Several servers, one public origin (nginx's, in production): here server A's address.
+const siteUrl = process.env.SITE_URL ?? `http://127.0.0.1:${portA}`;
 let stopping = false;
 const apps = ports.map((port) =>
   startApp({
     port,
     host: '127.0.0.1',
+    siteUrl,
     databaseUrl: postgres.url,
     // The other e2e servers run the same build: leave their on-disk pages alone.
     keepRenderedPages: true,

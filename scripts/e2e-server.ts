@@ -30,6 +30,8 @@ if (!empty) {
 startApp({
   port,
   host: '127.0.0.1',
+  // playwright.config.ts passes the address the tests browse (e2e/absolute-urls.spec.ts checks links are on it).
+  siteUrl: process.env.SITE_URL ?? `http://127.0.0.1:${port}`,
   databaseUrl: postgres.url,
   // Both servers run the one build: only the demo server clears the pages it cached on disk.
   keepRenderedPages: empty,

@@ -35,6 +35,12 @@ export function startApp(options: {
   port: number;
   host?: string;
   databaseUrl: string;
+  /**
+   * The public origin readers use (SITE_URL): absolute links (canonical, og:url, JSON-LD,
+   * feed, sitemaps) are built on it, and a production server refuses to start without it.
+   * Behind a cache or proxy, its address, not the app's port.
+   */
+  siteUrl: string;
   keepRenderedPages?: boolean;
   /** More environment for this server only (e.g. REDIS_URL for one of several servers). */
   env?: Record<string, string>;
@@ -45,7 +51,7 @@ export function startApp(options: {
   const app = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), ...hostArgs], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...options.env, PORT: String(options.port), DATABASE_URL: options.databaseUrl, AUTH_SECRET: authSecret(), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...options.env, SITE_URL: options.siteUrl, PORT: String(options.port), DATABASE_URL: options.databaseUrl, AUTH_SECRET: authSecret(), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   const stop = () => app.kill('SIGTERM');
   process.on('SIGINT', stop);

@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { formatTime } from '@/lib/i18n/format';
-import { getTranslations } from '@/lib/i18n/server';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import type { ArticleStatus } from '@/lib/generated/prisma/enums';
 import { ArticleStatusBadge } from './article-status-badge';
 
 type Row = { id: string; headline: string; columnLabel: string | null; status: ArticleStatus; updatedAt: Date; author: { name: string } };
 
 export async function ArticleTable({ articles, showAuthor }: { articles: Row[]; showAuthor?: boolean }) {
-  const t = await getTranslations('articles');
+  const [t, locale] = await Promise.all([getTranslations('articles'), getLocale()]);
   if (articles.length === 0) return <p className="text-neutral-600">{t('empty')}</p>;
   return (
     <table className="w-full text-left text-sm">
@@ -33,7 +33,7 @@ export async function ArticleTable({ articles, showAuthor }: { articles: Row[]; 
             <td className="py-2">
               <ArticleStatusBadge status={article.status} />
             </td>
-            <td className="py-2 text-neutral-600">{formatTime(article.updatedAt)}</td>
+            <td className="py-2 text-neutral-600">{formatTime(article.updatedAt, locale)}</td>
           </tr>
         ))}
       </tbody>

@@ -22,7 +22,7 @@ export async function GuideBoxEditor({ issue, slot, canPlan }: { issue: Newsroom
           <li key={line.articleId} className="flex flex-wrap items-center gap-2">
             <span className="font-serif font-bold" data-testid="guide-editor-line">
               {line.teaser}
-              {line.reference ?? `（${t('guideNotPlaced')}）`}
+              {line.reference ?? t('guideNotPlacedNote', { note: t('guideNotPlaced') })}
             </span>
             {canPlan && (
               <ActionForm action={removeGuidePickAction} hidden={{ slotId: slot.id, articleId: line.articleId }}>

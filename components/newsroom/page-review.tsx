@@ -1,17 +1,17 @@
 import { ActionForm } from '@/components/forms/action-form';
 import { Button } from '@/components/ui/button';
 import { formatTime } from '@/lib/i18n/format';
-import { getTranslations } from '@/lib/i18n/server';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import type { NewsroomPage } from '@/lib/server/issue/get-issue';
 import { resolveProofMarkAction } from '@/app/(newsroom)/newsroom/issues/actions';
 
 /** A page's sign-off state: signed by whom and when, or sent back and why. */
 export async function PageSignature({ page }: { page: NewsroomPage }) {
-  const t = await getTranslations('issues');
+  const [t, locale] = await Promise.all([getTranslations('issues'), getLocale()]);
   return (
     <div data-testid={`page-signature-${page.number}`} className="text-sm">
       {page.signedAt ? (
-        <p className="text-green-800">{t('pageSigned', { name: page.signedByName ?? '—', time: formatTime(page.signedAt) })}</p>
+        <p className="text-green-800">{t('pageSigned', { name: page.signedByName ?? '—', time: formatTime(page.signedAt, locale) })}</p>
       ) : (
         <p className="text-neutral-600">{t('pageNotSigned')}</p>
       )}
@@ -27,7 +27,7 @@ export async function PageSignature({ page }: { page: NewsroomPage }) {
 /** Proof marks on a page, oldest first; the page editor can mark them fixed. */
 export async function ProofMarkList({ page, canResolve }: { page: NewsroomPage; canResolve: boolean }) {
   if (page.proofMarks.length === 0) return null;
-  const t = await getTranslations('issues');
+  const [t, locale] = await Promise.all([getTranslations('issues'), getLocale()]);
   return (
     <section aria-label={t('proofMarks')} className="mt-2">
       <h3 className="text-xs font-medium text-neutral-600">{t('proofMarks')}</h3>
@@ -35,10 +35,10 @@ export async function ProofMarkList({ page, canResolve }: { page: NewsroomPage; 
         {page.proofMarks.map((mark) => (
           <li key={mark.id} className={`flex flex-wrap items-center gap-2 ${mark.resolvedAt ? 'text-neutral-500 line-through' : ''}`}>
             <span>
-              {mark.storyHeadline && <span className="font-medium">《{mark.storyHeadline}》</span>}
+              {mark.storyHeadline && <span className="font-medium">{t('markStory', { headline: mark.storyHeadline })}</span>}
               {mark.note}
               <span className="ml-1 text-xs text-neutral-500">
-                （{mark.authorName}，{formatTime(mark.createdAt)}）
+                {t('markBy', { name: mark.authorName, time: formatTime(mark.createdAt, locale) })}
               </span>
             </span>
             {canResolve && !mark.resolvedAt && (

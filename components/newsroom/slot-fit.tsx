@@ -3,7 +3,7 @@ import { issueLayout } from '@/components/newspaper/newspaper-page';
 import { Button } from '@/components/ui/button';
 import { fitLabel } from '@/lib/domain/copy-fit';
 import { pageTitle } from '@/lib/domain/page-numbering';
-import { getTranslations } from '@/lib/i18n/server';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import type { NewsroomIssue, NewsroomPage } from '@/lib/server/issue/get-issue';
 import { continueArticleAction, removeContinuationAction } from '@/app/(newsroom)/newsroom/issues/actions';
 
@@ -18,11 +18,11 @@ export async function SlotFit({ issue, page, slot, canPlan }: { issue: NewsroomI
   const fit = issueLayout(issue).get(slot.id);
   const placement = slot.placement;
   if (!fit || !placement) return null;
-  const t = await getTranslations('layout');
+  const [t, locale] = await Promise.all([getTranslations('layout'), getLocale()]);
   const testId = `${page.number}-${slot.name}`;
   const freeSlots = issue.pages
     .filter((other) => other.id !== page.id)
-    .flatMap((other) => other.slots.filter((s) => !s.placement).map((s) => ({ id: s.id, label: `${pageTitle(other.number, other.name)} ${s.name}` })));
+    .flatMap((other) => other.slots.filter((s) => !s.placement).map((s) => ({ id: s.id, label: `${pageTitle(other.number, other.name, locale)} ${s.name}` })));
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2 text-xs">
@@ -31,7 +31,7 @@ export async function SlotFit({ issue, page, slot, canPlan }: { issue: NewsroomI
         title={t('fitTitle', { capacity: fit.box.capacity })}
         className={`rounded px-1.5 py-0.5 font-medium tabular-nums ${fit.over > 0 ? 'bg-red-100 text-red-900' : 'bg-green-100 text-green-900'}`}
       >
-        {fitLabel(fit.over)}
+        {fitLabel(fit.over, locale)}
       </span>
       {fit.jump && <span data-testid={`jump-${testId}`} className="font-serif font-bold">{fit.jump.line}</span>}
       {canPlan && placement.part === 2 && (

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { beijingDateTime, beijingDateTimeInput, chineseDate, chineseWeekday, isIsoDate, lunarDateLine, lunarDayName, nextDay, beijingToday } from './calendar';
+import { beijingDateTime, beijingDateTimeInput, calendarDate, chineseDate, chineseWeekday, isIsoDate, lunarDateLine, lunarDateName, lunarDayName, nextDay, beijingToday, weekdayName } from './calendar';
+
+describe('dates in the newsroom language', () => {
+  it('writes the weekday and the day in Chinese or in English', () => {
+    expect(weekdayName('2024-04-29', 'zh-CN')).toBe('星期一');
+    expect(weekdayName('2024-04-29', 'en')).toBe('Monday');
+    expect(weekdayName('2024-02-10', 'en')).toBe('Saturday');
+    expect(calendarDate('2024-04-29', 'zh-CN')).toBe('2024年4月29日');
+    expect(calendarDate('2024-04-29', 'en')).toBe('April 29, 2024');
+    expect(calendarDate('2025-12-31', 'en')).toBe('December 31, 2025');
+    expect(lunarDateName('2024-04-29')).toBe('甲辰年三月廿一');
+  });
+});
 
 describe('masthead dates', () => {
   it.each([

@@ -1,6 +1,8 @@
 // Dates as printed on the masthead: weekday and Chinese lunar date, in Beijing time.
 // The lunar calendar comes from the platform (ICU's Chinese calendar through Intl).
 
+import type { Locale } from '@/lib/i18n/config';
+
 const TIME_ZONE = 'Asia/Shanghai';
 
 /** A calendar day written YYYY-MM-DD. */
@@ -40,6 +42,20 @@ const weekdayFormat = new Intl.DateTimeFormat('zh-CN', { weekday: 'long', timeZo
 /** `星期一` … `星期日`. */
 export function chineseWeekday(date: IsoDate): string {
   return weekdayFormat.format(beijingNoon(date));
+}
+
+const englishWeekdayFormat = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: TIME_ZONE });
+
+/** The weekday in the newsroom's language: `星期一` in Chinese, `Monday` in English. */
+export function weekdayName(date: IsoDate, locale: Locale): string {
+  return (locale === 'en' ? englishWeekdayFormat : weekdayFormat).format(beijingNoon(date));
+}
+
+const englishDateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: TIME_ZONE });
+
+/** A calendar day in the newsroom's language: `2024年4月29日` in Chinese, `April 29, 2024` in English. */
+export function calendarDate(date: IsoDate, locale: Locale): string {
+  return locale === 'en' ? englishDateFormat.format(beijingNoon(date)) : chineseDate(date);
 }
 
 /** `2024年4月29日`. */
@@ -86,10 +102,15 @@ export function lunarDate(date: IsoDate): LunarDate {
   };
 }
 
+/** `甲辰年三月廿一`: the lunar date's own name (the newsroom shows it in either language). */
+export function lunarDateName(date: IsoDate): string {
+  const lunar = lunarDate(date);
+  return `${lunar.yearName}年${lunar.monthName}${lunar.dayName}`;
+}
+
 /** `农历甲辰年三月廿一`, as printed on the masthead. */
 export function lunarDateLine(date: IsoDate): string {
-  const lunar = lunarDate(date);
-  return `农历${lunar.yearName}年${lunar.monthName}${lunar.dayName}`;
+  return `农历${lunarDateName(date)}`;
 }
 
 /** A Prisma `@db.Date` value (midnight UTC) as a calendar day. */

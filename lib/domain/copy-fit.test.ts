@@ -140,6 +140,12 @@ describe('fitting a story', () => {
     expect(fitLabel(86)).toBe('+86字');
     expect(fitLabel(-40)).toBe('\u221240字');
     expect(fitLabel(0)).toBe('0字');
+    // The English newsroom counts characters in words.
+    expect(fitLabel(86, 'en')).toBe('+86 chars');
+    expect(fitLabel(-40, 'en')).toBe('\u221240 chars');
+    expect(fitLabel(1, 'en')).toBe('+1 char');
+    expect(fitLabel(0, 'en')).toBe('0 chars');
+    expect(fitLabel(86, 'zh-CN')).toBe('+86字');
   });
 });
 

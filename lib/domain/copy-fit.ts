@@ -7,6 +7,7 @@ import { slotRect, typeArea, type PageFormat } from './page-format';
 import { blockLines, breakLines } from './line-break';
 import { figureLayout, type Measure } from './figure-fit';
 import { charCells, type Block, type FlowPoint } from './story-flow';
+import type { Locale } from '@/lib/i18n/config';
 
 export type HeadingParts = {
   columnLabel: string | null;
@@ -201,9 +202,10 @@ export function fitBlocks(blocks: Block[], box: Measure & { lines: number; headi
   return { used, capacity, over: Math.round(used - capacity), cut: cutPoint(blocks, box, lines) };
 }
 
-/** `+86字`, `−40字` (with a true minus sign), `0字`. */
-export function fitLabel(over: number): string {
-  if (over > 0) return `+${over}字`;
-  if (over < 0) return `\u2212${-over}字`;
-  return '0字';
+/** `+86字`, `−40字` (with a true minus sign), `0字`; in English `+86 chars`, `−40 chars`, `0 chars`. */
+export function fitLabel(over: number, locale: Locale = 'zh-CN'): string {
+  const unit = locale !== 'en' ? '字' : Math.abs(over) === 1 ? ' char' : ' chars';
+  if (over > 0) return `+${over}${unit}`;
+  if (over < 0) return `\u2212${-over}${unit}`;
+  return `0${unit}`;
 }

@@ -1,38 +1,40 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
+// A request naming another host: nothing may take the origin from it.
 let requestHeaders = new Headers();
 vi.mock('next/headers', () => ({ headers: async () => requestHeaders }));
-const { siteUrl } = await import('./site-url');
+// Outside a request, connection() (which keeps these routes out of the build's prerendering) has nothing to wait for.
+vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
+const { absoluteUrl, siteUrl } = await import('./site-url');
 
-const origin = (headers: Record<string, string>) => {
-  requestHeaders = new Headers(headers);
-  return siteUrl();
-};
+afterEach(() => vi.unstubAllEnvs());
 
-beforeEach(() => {
-  vi.stubEnv('SITE_URL', '');
-});
-
-describe('originFromHeaders (feed and sitemap links when SITE_URL is unset)', () => {
-  it('takes the forwarded or requested host and scheme when they are well formed', async () => {
-    expect(await origin({ host: 'news.example.cn' })).toBe('http://news.example.cn');
-    expect(await origin({ host: '127.0.0.1:3100', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'News.Example.cn' })).toBe('https://news.example.cn');
-    expect(await origin({ host: '[::1]:3000' })).toBe('http://[::1]:3000');
-    expect(await origin({ host: 'a.example', 'x-forwarded-proto': 'https, http', 'x-forwarded-host': 'b.example, c.example' })).toBe('https://b.example');
+describe('absolute links', () => {
+  it('are on SITE_URL, whatever host a request names', async () => {
+    vi.stubEnv('SITE_URL', 'https://epaper.example.org/');
+    requestHeaders = new Headers({ host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' });
+    expect(await siteUrl()).toBe('https://epaper.example.org');
+    expect(absoluteUrl('/wanghe/3405/01/abc')).toBe('https://epaper.example.org/wanghe/3405/01/abc');
+    expect(absoluteUrl('/media/1.webp?w=800')).toBe('https://epaper.example.org/media/1.webp?w=800');
   });
 
-  it('never builds a link with another scheme', async () => {
-    for (const proto of ['javascript', 'data', 'file', 'https://evil.example/#', 'HTTP:']) {
-      expect(await origin({ host: 'news.example.cn', 'x-forwarded-proto': proto }), proto).toBe('http://news.example.cn');
-    }
+  it('are absolute while developing without SITE_URL', async () => {
+    vi.stubEnv('SITE_URL', '');
+    vi.stubEnv('PORT', '3400');
+    expect(await siteUrl()).toBe('http://localhost:3400');
+    expect(absoluteUrl('/wanghe')).toBe('http://localhost:3400/wanghe');
   });
 
-  it('refuses hosts that are not hostname[:port], falling back to Host and then to a default', async () => {
-    expect(await origin({ host: 'news.example.cn', 'x-forwarded-host': 'evil.example/"><script>' })).toBe('http://news.example.cn');
-    expect(await origin({ host: 'user@evil.example' })).toBe('http://localhost:3000');
-    expect(await origin({ host: 'evil.example/path' })).toBe('http://localhost:3000');
-    expect(await origin({ host: 'evil example' })).toBe('http://localhost:3000');
-    expect(await origin({ host: 'a.example:99999999' })).toBe('http://localhost:3000');
-    expect(await origin({})).toBe('http://localhost:3000');
+  it('are never on another host', () => {
+    vi.stubEnv('SITE_URL', 'https://epaper.example.org');
+    expect(() => absoluteUrl('//evil.example/x')).toThrow(RangeError);
+    expect(() => absoluteUrl('media/1.webp')).toThrow(RangeError);
+    expect(absoluteUrl('https://cdn.example.org/1.webp')).toBe('https://cdn.example.org/1.webp');
+  });
+
+  it('refuse to be built in production without SITE_URL', () => {
+    vi.stubEnv('SITE_URL', '');
+    vi.stubEnv('NODE_ENV', 'production');
+    expect(() => absoluteUrl('/wanghe')).toThrow(/SITE_URL is not set/);
   });
 });

@@ -1,39 +1,21 @@
 import 'server-only';
-import { headers } from 'next/headers';
-
-/** Where links point when the request names no usable host (a development server's address). */
-const FALLBACK_HOST = 'localhost:3000';
+import { connection } from 'next/server';
+import { siteOrigin } from './site-url-config';
 
 /**
- * The public origin for absolute links (feeds, sitemaps, canonical URLs):
- * SITE_URL when set (production), else the host the request came to.
+ * The public origin for absolute links (feeds, sitemaps, robots.txt): SITE_URL,
+ * never the request's headers (lib/server/site-url-config.ts). Read at request
+ * time: `next build` needs no SITE_URL and bakes none into a prerendered file.
  */
 export async function siteUrl(): Promise<string> {
-  if (process.env.SITE_URL) return process.env.SITE_URL.replace(/\/$/, '');
-  return originFromHeaders(await headers());
+  await connection();
+  return siteOrigin();
 }
 
-// A DNS name or IPv4 address (labels of letters, digits and hyphens) or a bracketed
-// IPv6 address, with an optional port. Anything else — userinfo, paths, spaces,
-// quotes, a second host — would put the client's text into our links.
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
-
-const firstValue = (value: string | null) => value?.split(',')[0]?.trim() || null;
-
-/**
- * The origin the request names in X-Forwarded-Proto/-Host or Host. These are the
- * client's words unless a proxy in front sets them, so only `http`/`https` and a
- * host that parses as hostname[:port] are taken; anything else falls back.
- */
-export function originFromHeaders(requestHeaders: Headers): string {
-  const proto = firstValue(requestHeaders.get('x-forwarded-proto'))?.toLowerCase();
-  const protocol = proto === 'https' || proto === 'http' ? proto : 'http';
-  const candidates = [firstValue(requestHeaders.get('x-forwarded-host')), firstValue(requestHeaders.get('host'))];
-  const host = candidates.find((candidate): candidate is string => !!candidate && candidate.length <= 260 && HOST.test(candidate));
-  return `${protocol}://${(host ?? FALLBACK_HOST).toLowerCase()}`;
-}
-
-/** `path` on SITE_URL when set; otherwise the path itself (for cached pages, which read no request). */
+/** `path` (`/wanghe/...`) on the public origin: always an absolute URL (og:image, JSON-LD). An absolute http(s) URL is kept. */
 export function absoluteUrl(path: string): string {
-  return process.env.SITE_URL ? `${process.env.SITE_URL.replace(/\/$/, '')}${path}` : path;
+  if (/^https?:\/\//i.test(path)) return path;
+  // `//host/…` would be another site's address.
+  if (!path.startsWith('/') || path.startsWith('//')) throw new RangeError(`Not a path on this site: ${JSON.stringify(path)}`);
+  return new URL(`${siteOrigin()}${path}`).href;
 }

@@ -95,7 +95,8 @@ const get = async (url: string): Promise<{ ok: boolean; headers: http.IncomingHt
   }
 };
 let stopping = false;
-const app = startApp({ port: appPort, host: '127.0.0.1', databaseUrl: url, onExit: async (code) => { if (!stopping) { log(`next start exited (${code})`); process.exit(1); } } });
+// Readers come through the caching nginx in front.
+const app = startApp({ port: appPort, host: '127.0.0.1', siteUrl: `http://127.0.0.1:${cachePort}`, databaseUrl: url, onExit: async (code) => { if (!stopping) { log(`next start exited (${code})`); process.exit(1); } } });
 let nginx: ReturnType<typeof startNginx> | undefined;
 const stop = () => {
   stopping = true;

@@ -82,6 +82,8 @@ function startServer(port: number): Server {
   return startApp({
     port,
     host: '127.0.0.1',
+    // Readers reach the cluster through nginx's front.
+    siteUrl: FRONT,
     databaseUrl: url,
     keepRenderedPages: true,
     env: { REDIS_URL: redis.url, TRUST_PROXY: '1', ...s3.env },

@@ -49,7 +49,7 @@ if (!base) {
   if (!process.env.SKIP_BUILD) buildApp();
   let exited: () => void = () => {};
   const exit = new Promise<void>((resolve) => (exited = resolve));
-  const app = startApp({ port, databaseUrl: postgres.url, onExit: async () => { await postgres.stop(); exited(); } });
+  const app = startApp({ port, siteUrl: `http://127.0.0.1:${port}`, databaseUrl: postgres.url, onExit: async () => { await postgres.stop(); exited(); } });
   base = `http://127.0.0.1:${port}`;
   databaseUrl = postgres.url;
   stopDemo = async () => { app.kill('SIGTERM'); await exit; };

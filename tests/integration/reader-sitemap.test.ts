@@ -6,6 +6,8 @@ import { testDb } from '../support/actors';
 
 // The handlers write absolute URLs on the configured public origin.
 vi.stubEnv('SITE_URL', 'https://epaper.example.org');
+// Called outside a request here: connection() (request time only, lib/server/site-url.ts) has nothing to wait for.
+vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
 const { GET: indexGet } = await import('@/app/sitemap.xml/route');
 const { GET: fileGet } = await import('@/app/sitemaps/[file]/route');
 afterAll(() => vi.unstubAllEnvs());

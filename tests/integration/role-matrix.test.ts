@@ -966,6 +966,10 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/revalidation-token.ts#isRevalidationToken': 'HMAC comparison',
   'lib/server/site-url.ts#siteUrl': 'the public origin',
   'lib/server/site-url.ts#absoluteUrl': 'the public origin',
+  'lib/server/site-url-config.ts#parseSiteUrl': 'reads SITE_URL; no data',
+  'lib/server/site-url-config.ts#siteOrigin': 'the public origin from the environment; no data',
+  'lib/server/site-url-config.ts#checkSiteUrlAtStart': 'server start-up: refuses a production server without SITE_URL',
+  'lib/server/site-url-config.ts#SiteUrlError': 'the error for a missing or unusable SITE_URL',
   'lib/server/storage/object-store.ts#objectStore': 'file storage, behind uploadMedia/getMediaFile and the PDF renders',
   'lib/server/storage/folder-store.ts#folderStore': 'file storage back end, behind objectStore',
   'lib/server/storage/folder-store.ts#storeFolder': 'file storage back end, behind objectStore',
@@ -989,7 +993,6 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/form-data.ts#formDataToObject': 'parses a submitted form; no data',
   'lib/server/peer-address.ts#stampPeerAddresses': 'server start-up: stamps each request with its peer address',
   'lib/server/reader/api-views.ts#publicBody': 'shapes a published body for the JSON API; no data',
-  'lib/server/site-url.ts#originFromHeaders': 'reads the public origin from request headers; no data',
   'lib/server/staff/password-rules.ts#assertPasswordAllowed': 'the password policy, called by the use cases that set passwords',
 };
 

@@ -84,7 +84,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
           {t('readerSite')}
         </Link>
         <div className="mt-auto border-t border-neutral-200 pt-3 text-xs text-neutral-600">
-          <p data-testid="signed-in-as">{t('signedInAs', { name: actor.name, roles: rolesHere.map((r) => roles(r)).join('、') })}</p>
+          <p data-testid="signed-in-as">{t('signedInAs', { name: actor.name, roles: rolesHere.map((r) => roles(r)).join(common('listSeparator')) })}</p>
           <Link href="/newsroom/account" className="mt-2 block text-blue-700 underline">
             {t('account')}
           </Link>

@@ -1,15 +1,15 @@
 import Link from 'next/link';
 import { IssueStatusBadge } from '@/components/newsroom/issue-status-badge';
-import { chineseWeekday } from '@/lib/domain/calendar';
+import { weekdayName } from '@/lib/domain/calendar';
 import { issueNumberLabel } from '@/lib/domain/issue-numbering';
-import { getTranslations } from '@/lib/i18n/server';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { allowsHere } from '@/lib/permissions';
 import { listIssues } from '@/lib/server/issue/list-issues';
 import { requirePagePermission } from '@/lib/server/page-guard';
 
 export default async function IssuesPage() {
   const actor = await requirePagePermission('issue.read');
-  const [t, issues] = await Promise.all([getTranslations('issues'), listIssues({ actor })]);
+  const [t, locale, issues] = await Promise.all([getTranslations('issues'), getLocale(), listIssues({ actor })]);
   return (
     <div className="max-w-5xl">
       <div className="mb-4 flex items-center justify-between">
@@ -38,11 +38,11 @@ export default async function IssuesPage() {
               <tr key={issue.id} className="border-b border-neutral-100">
                 <td className="py-2">
                   <Link href={`/newsroom/issues/${issue.id}`} className="text-blue-800 hover:underline">
-                    {issueNumberLabel(issue.number)}
+                    {issueNumberLabel(issue.number, locale)}
                   </Link>
                 </td>
                 <td className="py-2">
-                  {issue.date} {chineseWeekday(issue.date)}
+                  {issue.date} {weekdayName(issue.date, locale)}
                 </td>
                 <td className="py-2">{issue.publication.name}</td>
                 <td className="py-2">{issue.pageCount}</td>

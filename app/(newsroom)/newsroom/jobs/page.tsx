@@ -3,7 +3,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { Button } from '@/components/ui/button';
 import { issueNumberLabel } from '@/lib/domain/issue-numbering';
 import { formatTime } from '@/lib/i18n/format';
-import { getTranslations } from '@/lib/i18n/server';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { listTroubledJobs } from '@/lib/server/jobs/troubled-jobs';
 import { loadPageData, requirePagePermission } from '@/lib/server/page-guard';
 import { retryJobAction } from './actions';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 /** 后台任务: background jobs that failed or are retrying, for the installation admin and chief editors. */
 export default async function JobsPage() {
   const actor = await requirePagePermission('jobs.manage');
-  const [t, jobs] = await Promise.all([getTranslations('jobs'), loadPageData(listTroubledJobs({ actor }))]);
+  const [t, locale, jobs] = await Promise.all([getTranslations('jobs'), getLocale(), loadPageData(listTroubledJobs({ actor }))]);
   return (
     <div className="max-w-5xl">
       <h1 className="mb-2 text-2xl font-bold">{t('title')}</h1>
@@ -40,17 +40,17 @@ export default async function JobsPage() {
                   <p>{t(`queue.${job.queue}`)}</p>
                   {job.issue && (
                     <Link href={`/newsroom/issues/${job.issue.id}`} className="text-blue-700 underline">
-                      {job.issue.publicationName} {issueNumberLabel(job.issue.number)}
+                      {job.issue.publicationName} {issueNumberLabel(job.issue.number, locale)}
                       {job.page !== null && ` · ${t('page', { number: job.page })}`}
                     </Link>
                   )}
-                  <p className="text-xs text-neutral-500">{formatTime(job.createdOn)}</p>
+                  <p className="text-xs text-neutral-500">{formatTime(job.createdOn, locale)}</p>
                 </td>
                 <td className="py-2">
                   {job.state === 'failed' ? (
                     <span className="text-red-800">{t('failed')}</span>
                   ) : (
-                    <span className="text-amber-800">{job.nextTryAt ? t('retryingAt', { time: formatTime(job.nextTryAt) }) : t('retrying')}</span>
+                    <span className="text-amber-800">{job.nextTryAt ? t('retryingAt', { time: formatTime(job.nextTryAt, locale) }) : t('retrying')}</span>
                   )}
                 </td>
                 <td className="py-2">{t('attemptsOf', { attempts: job.attempts, limit: job.retryLimit + 1 })}</td>

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { IssueStatusBadge } from '@/components/newsroom/issue-status-badge';
-import { chineseWeekday } from '@/lib/domain/calendar';
+import { weekdayName } from '@/lib/domain/calendar';
 import { issueNumberLabel } from '@/lib/domain/issue-numbering';
 import { formatTime } from '@/lib/i18n/format';
-import { getTranslations } from '@/lib/i18n/server';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { listIssues } from '@/lib/server/issue/list-issues';
 import { requirePagePermission } from '@/lib/server/page-guard';
 
@@ -15,20 +15,21 @@ export default async function SignOffQueuePage() {
     listIssues({ actor, statuses: ['AWAITING_SIGN_OFF'] }),
     listIssues({ actor, statuses: ['SIGNED_OFF', 'SCHEDULED'] }),
   ]);
+  const locale = await getLocale();
   const list = (issues: typeof waiting) => (
     <ul className="flex flex-col gap-2">
       {issues.map((issue) => (
         <li key={issue.id} className="flex flex-wrap items-center gap-3 rounded border border-neutral-200 p-3 text-sm">
           <Link href={`/newsroom/sign-off/${issue.id}`} className="font-bold text-blue-800 hover:underline">
-            {issue.publication.name} {issueNumberLabel(issue.number)}
+            {issue.publication.name} {issueNumberLabel(issue.number, locale)}
           </Link>
           <span>
-            {issue.date} {chineseWeekday(issue.date)}
+            {issue.date} {weekdayName(issue.date, locale)}
           </span>
           <IssueStatusBadge status={issue.status} />
           {issue.submittedAt && (
             <span className="text-neutral-600">
-              {issue.submittedByName ? issueText('submittedBy', { name: issue.submittedByName, time: formatTime(issue.submittedAt) }) : t('submittedAt', { time: formatTime(issue.submittedAt) })}
+              {issue.submittedByName ? issueText('submittedBy', { name: issue.submittedByName, time: formatTime(issue.submittedAt, locale) }) : t('submittedAt', { time: formatTime(issue.submittedAt, locale) })}
             </span>
           )}
         </li>

@@ -1,5 +1,5 @@
 import { formatTime } from '@/lib/i18n/format';
-import { getTranslations } from '@/lib/i18n/server';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import type { HistoryEntry } from '@/lib/server/article/get-article-history';
 
 /** Audit actions with a name in the catalogs (articles.history.*); anything else shows as "other". */
@@ -18,7 +18,7 @@ const KEY: Record<Known, string> = {
 
 /** Who did what to the story, when (Beijing time), and why when a reason was given. */
 export async function ArticleHistory({ entries }: { entries: HistoryEntry[] }) {
-  const t = await getTranslations('articles');
+  const [t, locale] = await Promise.all([getTranslations('articles'), getLocale()]);
   return (
     <section aria-labelledby="article-history" className="mt-8 max-w-4xl">
       <h2 id="article-history" className="mb-2 text-lg font-bold">
@@ -33,7 +33,7 @@ export async function ArticleHistory({ entries }: { entries: HistoryEntry[] }) {
             return (
               <li key={entry.id} className="flex flex-wrap gap-x-3 border-b border-neutral-100 py-1">
                 <time dateTime={entry.at.toISOString()} className="text-neutral-600 tabular-nums">
-                  {formatTime(entry.at)}
+                  {formatTime(entry.at, locale)}
                 </time>
                 <span className="font-medium">{entry.actorName}</span>
                 <span>{t(`history.${key}` as 'history.other', { version: entry.version ?? '' })}</span>

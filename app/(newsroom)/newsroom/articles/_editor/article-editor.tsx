@@ -1,6 +1,7 @@
 'use client';
 
 import { formatTime } from '@/lib/i18n/format';
+import { useStaffLocale } from '@/lib/i18n/use-staff-locale';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslations } from 'use-intl';
 import type { Editor } from '@tiptap/react';
@@ -56,6 +57,7 @@ export function ArticleEditor({
   initialComments?: EditorComment[];
 }) {
   const t = useTranslations('articles');
+  const locale = useStaffLocale();
   const [values, setValues] = useState<TextValues>(() => textValues(initial));
   const valuesRef = useRef(values);
   const editorRef = useRef<Editor | null>(null);
@@ -334,14 +336,14 @@ export function ArticleEditor({
           <SaveStatus state={saveState} />
           {editors.length > 0 && (
             <p data-testid="presence" className="rounded bg-blue-50 px-2 py-1 text-sm text-blue-900">
-              {t('othersEditing', { names: editors.join('、') })}
+              {t('othersEditing', { names: editors.join(t('listSeparator')) })}
             </p>
           )}
         </div>
         {notice && <p className="text-sm text-blue-900">{notice}</p>}
         {recovery && (
           <div role="alert" data-testid="recovery" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-            <p className="mb-2">{t('recovery.found', { time: formatTime(new Date(recovery.at)) })}</p>
+            <p className="mb-2">{t('recovery.found', { time: formatTime(new Date(recovery.at), locale) })}</p>
             <div className="flex gap-2">
               <Button type="button" onClick={restoreDraft}>
                 {t('recovery.restore')}

@@ -50,7 +50,7 @@ export function CommentComposer({ editor, articleId, onAdded }: { editor: Editor
       )}
       {range && (
         <div role="dialog" aria-label={t('add')} className="flex w-full flex-col gap-2 border-t border-neutral-200 p-2">
-          <p className="text-xs text-neutral-600">「{range.quote}」</p>
+          <p className="text-xs text-neutral-600">{t('quoted', { quote: range.quote })}</p>
           <label className="text-sm">
             <span className="sr-only">{t('bodyLabel')}</span>
             <textarea autoFocus value={text} onChange={(event) => setText(event.target.value)} placeholder={t('bodyLabel')} rows={2} maxLength={2000} className="w-full rounded border border-neutral-300 p-1 text-sm" />

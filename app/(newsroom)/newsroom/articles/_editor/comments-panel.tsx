@@ -1,6 +1,7 @@
 'use client';
 
 import { formatTime } from '@/lib/i18n/format';
+import { useStaffLocale } from '@/lib/i18n/use-staff-locale';
 import { useTranslations } from 'use-intl';
 import { useState } from 'react';
 import type { Editor } from '@tiptap/react';
@@ -37,6 +38,7 @@ export function CommentsPanel({
   onResolved: (id: string, resolved: boolean) => void;
 }) {
   const t = useTranslations('articles.comments');
+  const locale = useStaffLocale();
   const [error, setError] = useState<string | null>(null);
   const open = comments.filter((c) => !c.resolved);
   const resolved = comments.filter((c) => c.resolved);
@@ -61,12 +63,12 @@ export function CommentsPanel({
         disabled={!anchored.has(comment.id)}
         title={anchored.has(comment.id) ? t('goTo') : t('passageGone')}
       >
-        「{comment.quote}」{!anchored.has(comment.id) && <span className="ml-1 text-xs text-amber-700">{t('passageGone')}</span>}
+        {t('quoted', { quote: comment.quote })}{!anchored.has(comment.id) && <span className="ml-1 text-xs text-amber-700">{t('passageGone')}</span>}
       </button>
       <p className="whitespace-pre-wrap">{comment.body}</p>
       <p className="mt-1 flex items-center justify-between text-xs text-neutral-500">
         <span>
-          {comment.author} · {formatTime(new Date(comment.createdAt))}
+          {comment.author} · {formatTime(new Date(comment.createdAt), locale)}
         </span>
         <button type="button" className="rounded border border-neutral-300 px-2 py-0.5 hover:bg-neutral-100" onClick={() => toggle(comment)}>
           {comment.resolved ? t('reopen') : t('resolve')}

@@ -5,12 +5,14 @@ import { ActionForm } from '@/components/forms/action-form';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { pageTitle } from '@/lib/domain/page-numbering';
+import { useStaffLocale } from '@/lib/i18n/use-staff-locale';
 import { addPageAction } from '../layout-actions';
 import type { TemplateOption } from './board-types';
 
 /** Adds a page made from a template, at the end or before any page. */
 export function AddPageForm({ issueId, pageCount, templates }: { issueId: string; pageCount: number; templates: TemplateOption[] }) {
   const t = useTranslations('board');
+  const locale = useStaffLocale();
   const inside = templates.find((template) => !template.front) ?? templates[0];
   return (
     <section aria-labelledby="add-page-heading" className="mt-6 rounded border border-dashed border-neutral-300 p-4">
@@ -30,7 +32,7 @@ export function AddPageForm({ issueId, pageCount, templates }: { issueId: string
           <option value="">{t('atEnd')}</option>
           {Array.from({ length: pageCount }, (_, i) => (
             <option key={i} value={i + 1}>
-              {t('before', { page: pageTitle(i + 1) })}
+              {t('before', { page: pageTitle(i + 1, null, locale) })}
             </option>
           ))}
         </SelectField>

@@ -8,6 +8,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { Button } from '@/components/ui/button';
 import type { FormState } from '@/lib/server/form-action';
 import { pageTitle } from '@/lib/domain/page-numbering';
+import { useStaffLocale } from '@/lib/i18n/use-staff-locale';
 import { PLACEABLE_KINDS, type Grid } from '@/lib/domain/page-templates';
 import { placeArticleAction, removePlacementAction } from '../actions';
 import { changeTemplateAction, movePageAction, moveStoryAction, removePageAction } from '../layout-actions';
@@ -22,11 +23,12 @@ export function PageCard(props: { page: BoardPage; pages: BoardPage[]; ready: Re
   const { page, pages, canPlan, run } = props;
   const t = useTranslations('board');
   const issues = useTranslations('issues');
+  const locale = useStaffLocale();
   const { id: issueId } = useParams<{ id: string }>();
   const [dropping, setDropping] = useState(false);
   const placeable = page.slots.filter((slot) => PLACEABLE_KINDS.includes(slot.kind));
   const filled = placeable.filter((slot) => slot.placement).length;
-  const title = pageTitle(page.number, page.name);
+  const title = pageTitle(page.number, page.name, locale);
 
   const moveTo = (to: number) => run(movePageAction, { pageId: page.id, from: String(page.number), to: String(to) }, { pageId: page.id });
   const removeThis = () => {
@@ -73,8 +75,8 @@ export function PageCard(props: { page: BoardPage; pages: BoardPage[]; ready: Re
           {issues('proof')}
         </Link>
       </div>
-      <p className="mb-2 text-xs text-neutral-600">
-        {issues('pageEditor')}：{page.editorName ?? '—'}　{issues('artEditor')}：{page.artEditorName ?? '—'}　{t('template')}：{page.template?.name ?? '—'}
+      <p className="mb-2 text-xs text-neutral-600" data-testid={`page-staff-${page.number}`}>
+        {t('pageStaff', { editor: page.editorName ?? '—', artEditor: page.artEditorName ?? '—', template: page.template?.name ?? '—' })}
       </p>
       <div className="mb-2">{props.review}</div>
       {canPlan && (
@@ -105,6 +107,7 @@ export function PageCard(props: { page: BoardPage; pages: BoardPage[]; ready: Re
 
 function TemplateSwitch({ page, templates, run }: { page: BoardPage; templates: TemplateOption[]; run: Run }) {
   const t = useTranslations('board');
+  const locale = useStaffLocale();
   const id = `template-${page.id}`;
   return (
     <form
@@ -116,7 +119,7 @@ function TemplateSwitch({ page, templates, run }: { page: BoardPage; templates: 
       }}
     >
       <label htmlFor={id} className="sr-only">
-        {t('templateFor', { title: pageTitle(page.number, page.name) })}
+        {t('templateFor', { title: pageTitle(page.number, page.name, locale) })}
       </label>
       <select id={id} name="templateId" defaultValue={page.template?.id ?? ''} className="max-w-36 rounded border border-neutral-300 px-1 py-0.5 text-xs">
         {templates.map((template) => (
@@ -137,11 +140,12 @@ function SlotRow({ slot, page, pages, ready, canPlan, run, notify, extra }: { sl
   const t = useTranslations('board');
   const issues = useTranslations('issues');
   const kinds = useTranslations('templates.kinds');
+  const locale = useStaffLocale();
   const placeable = PLACEABLE_KINDS.includes(slot.kind);
   const targets = pages.flatMap((p) => p.slots.filter((s) => s.id !== slot.id && PLACEABLE_KINDS.includes(s.kind)).map((s) => ({ page: p, slot: s })));
   const moveId = `move-${slot.id}`;
   // Twelve slots carry the same controls: each is named after its page and slot.
-  const where = `${pageTitle(page.number)} ${slot.name}`;
+  const where = `${pageTitle(page.number, null, locale)} ${slot.name}`;
   // Placing or taking off replaces the form that had focus; focus stays on the slot instead of falling to the page.
   const row = useRef<HTMLLIElement>(null);
   const submitted = useRef(false);
@@ -198,7 +202,7 @@ function SlotRow({ slot, page, pages, ready, canPlan, run, notify, extra }: { sl
                   <option value="">{t('chooseSlot')}</option>
                   {targets.map(({ page: p, slot: s }) => (
                     <option key={s.id} value={`${s.id}|${s.placement?.id ?? ''}`}>
-                      {s.placement ? t('targetSwap', { page: pageTitle(p.number), slot: s.name, headline: s.placement.headline }) : t('targetEmpty', { page: pageTitle(p.number), slot: s.name })}
+                      {s.placement ? t('targetSwap', { page: pageTitle(p.number, null, locale), slot: s.name, headline: s.placement.headline }) : t('targetEmpty', { page: pageTitle(p.number, null, locale), slot: s.name })}
                     </option>
                   ))}
                 </select>

@@ -6,9 +6,10 @@ import { GuideBoxEditor } from '@/components/newsroom/guide-box-editor';
 import { IssueStatusBadge } from '@/components/newsroom/issue-status-badge';
 import { Button } from '@/components/ui/button';
 import { PAGE_GRID } from '@/lib/domain/page-templates';
-import { issueNumberLabel } from '@/lib/domain/issue-numbering';
+import { calendarDate, lunarDateName, weekdayName } from '@/lib/domain/calendar';
+import { issueNumberLabel, pageCountLabel } from '@/lib/domain/issue-numbering';
 import { formatTime } from '@/lib/i18n/format';
-import { getTranslations } from '@/lib/i18n/server';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { allows } from '@/lib/permissions';
 import { getIssue } from '@/lib/server/issue/get-issue';
 import { listPlaceableArticles } from '@/lib/server/article/list-articles';
@@ -30,7 +31,7 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
   // The version first: a change landing in between only causes one extra refresh.
   const version = await loadPageData(getLayoutVersion({ actor, issueId: id }));
   const issue = await loadPageData(getIssue({ actor, issueId: id }));
-  const t = await getTranslations('issues');
+  const [t, locale] = await Promise.all([getTranslations('issues'), getLocale()]);
   const canPlan = allows(actor, 'issue.plan', issue.publicationId) && EDITABLE_STATUSES.includes(issue.status);
   const [ready, templates] = canPlan ? await Promise.all([listPlaceableArticles({ actor, publicationId: issue.publicationId }), listTemplates({ actor, publicationId: issue.publicationId })]) : [[], null];
   const m = issue.masthead;
@@ -42,12 +43,12 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
     <div className="max-w-6xl">
       <div className="mb-2 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">
-          {issueNumberLabel(issue.number)} · {m.date} {m.weekday}
+          {issueNumberLabel(issue.number, locale)} · {calendarDate(issue.date, locale)} {weekdayName(issue.date, locale)}
         </h1>
         <IssueStatusBadge status={issue.status} />
       </div>
-      <p className="mb-4 text-sm text-neutral-600">
-        {m.name} · {m.lunarDate} · {m.pageCount}
+      <p className="mb-4 text-sm text-neutral-600" data-testid="issue-summary">
+        {m.name} · {t('lunarDate', { lunar: lunarDateName(issue.date) })} · {pageCountLabel(issue.pages.length, locale)}
       </p>
       <PdfExportLinks issueId={issue.id} />
       {trouble && jobs && (
@@ -63,9 +64,9 @@ export default async function IssueBoardPage({ params }: { params: Promise<{ id:
       {issue.status !== 'PLANNING' && (
         <div role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
           {issue.status === 'AWAITING_SIGN_OFF' && <p>{t('submitted')}</p>}
-          {issue.signedOffAt && issue.signedOffByName && <p>{t('signedOffBy', { name: issue.signedOffByName, time: formatTime(issue.signedOffAt) })}</p>}
-          {issue.status === 'SCHEDULED' && issue.publishAt && <p>{t('scheduledFor', { time: formatTime(issue.publishAt) })}</p>}
-          {issue.status === 'PUBLISHED' && issue.publishedAt && <p>{t('publishedAt', { time: formatTime(issue.publishedAt) })}</p>}
+          {issue.signedOffAt && issue.signedOffByName && <p>{t('signedOffBy', { name: issue.signedOffByName, time: formatTime(issue.signedOffAt, locale) })}</p>}
+          {issue.status === 'SCHEDULED' && issue.publishAt && <p>{t('scheduledFor', { time: formatTime(issue.publishAt, locale) })}</p>}
+          {issue.status === 'PUBLISHED' && issue.publishedAt && <p>{t('publishedAt', { time: formatTime(issue.publishedAt, locale) })}</p>}
           <p className="text-neutral-600">{canPlan ? t('editWithdraws') : t('locked')}</p>
         </div>
       )}

@@ -5,7 +5,8 @@ import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import { chineseWeekday, isIsoDate, lunarDateLine } from '@/lib/domain/calendar';
+import { isIsoDate, lunarDateName, weekdayName } from '@/lib/domain/calendar';
+import { useStaffLocale } from '@/lib/i18n/use-staff-locale';
 import { pagesForDay, type WeekdayPages } from '@/lib/domain/publication-calendar';
 import type { FormState } from '@/lib/server/form-action';
 import { createIssueAction } from '../actions';
@@ -24,6 +25,7 @@ export function NewIssueForm(props: {
   weekdayPages?: WeekdayPages;
 }) {
   const t = useTranslations('issues');
+  const locale = useStaffLocale();
   const [state, action, pending] = useActionState<FormState, FormData>(createIssueAction, { status: 'idle' });
   const [date, setDate] = useState(props.date);
   const [pages, setPages] = useState<PagePlan[]>(() => props.pages.map((page, key) => ({ ...page, key })));
@@ -44,14 +46,14 @@ export function NewIssueForm(props: {
     <form action={action} className="flex max-w-3xl flex-col gap-4" noValidate>
       <input type="hidden" name="publicationId" value={props.publication.id} />
       <p className="text-sm text-neutral-600">
-        {t('publication')}：{props.publication.name}
+        {t('publicationIs', { name: props.publication.name })}
       </p>
       <div className="grid grid-cols-2 gap-4">
         <TextField label={t('number')} name="number" inputMode="numeric" defaultValue={valueOf('number', String(props.number))} hint={t('numberHint')} error={state.fieldErrors?.number} />
         <div>
           <TextField label={t('date')} name="date" type="date" value={date} onChange={(e) => changeDate(e.target.value)} error={state.fieldErrors?.date} />
           <p className="mt-1 text-sm text-neutral-700" aria-live="polite" data-testid="derived-date">
-            {isIsoDate(date) ? t('derived', { weekday: chineseWeekday(date), lunar: lunarDateLine(date) }) : ''}
+            {isIsoDate(date) ? t('derived', { weekday: weekdayName(date, locale), lunar: lunarDateName(date) }) : ''}
           </p>
         </div>
       </div>

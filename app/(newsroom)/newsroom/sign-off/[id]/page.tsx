@@ -33,20 +33,20 @@ export default async function SignOffIssuePage({ params }: { params: Promise<{ i
     <div className="max-w-5xl">
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">
-          {t('read')} · {issue.masthead.name} {issueNumberLabel(issue.number)}
+          {t('read')} · {issue.masthead.name} {issueNumberLabel(issue.number, locale)}
         </h1>
         <IssueStatusBadge status={issue.status} />
       </div>
       <div role="status" className="mb-3 text-sm text-neutral-700">
         {issue.status === 'SIGNED_OFF' && <p className="font-medium text-green-800">{t('signedOff')}</p>}
-        {issue.status === 'SCHEDULED' && issue.publishAt && <p className="font-medium text-blue-800">{t('scheduledFor', { time: formatTime(issue.publishAt) })}</p>}
+        {issue.status === 'SCHEDULED' && issue.publishAt && <p className="font-medium text-blue-800">{t('scheduledFor', { time: formatTime(issue.publishAt, locale) })}</p>}
         {issue.status === 'PUBLISHED' && <p className="font-medium text-green-800">{t('published')}</p>}
         {issue.status === 'PLANNING' && issue.sentBackReason && (
           <p>
             {t('sentBack')} {issue.sentBackReason}
           </p>
         )}
-        {issue.signedOffAt && issue.signedOffByName && <p>{issues('signedOffBy', { name: issue.signedOffByName, time: formatTime(issue.signedOffAt) })}</p>}
+        {issue.signedOffAt && issue.signedOffByName && <p>{issues('signedOffBy', { name: issue.signedOffByName, time: formatTime(issue.signedOffAt, locale) })}</p>}
       </div>
       <div className="mb-6 flex flex-wrap items-start gap-6 rounded border border-neutral-200 bg-neutral-50 p-4">
         {issue.status === 'AWAITING_SIGN_OFF' && (
@@ -104,7 +104,7 @@ export default async function SignOffIssuePage({ params }: { params: Promise<{ i
         {issue.pages.map((page) => (
           <div key={page.id} className="flex flex-col gap-3">
             <div className="flex flex-wrap items-start gap-4 rounded border border-neutral-200 p-3">
-              <h2 className="font-bold">{pageTitle(page.number, page.name)}</h2>
+              <h2 className="font-bold">{pageTitle(page.number, page.name, locale)}</h2>
               <PageSignature page={page} />
               {issue.status === 'AWAITING_SIGN_OFF' && (
                 <>

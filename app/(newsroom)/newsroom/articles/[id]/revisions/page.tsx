@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ActionForm } from '@/components/forms/action-form';
 import { DiffView } from '@/components/newsroom/diff-view';
 import { Button } from '@/components/ui/button';
-import { getTranslations } from '@/lib/i18n/server';
+import { getLocale, getTranslations } from '@/lib/i18n/server';
 import { compareRevisionsSchema } from '@/lib/schemas/article-editing';
 import { compareRevisions } from '@/lib/server/article/compare-revisions';
 import { listRevisions } from '@/lib/server/article/list-revisions';
@@ -17,7 +17,7 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
   const actor = await requirePagePermission('newsroom.enter');
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const { article, revisions } = await loadPageData(listRevisions({ actor, articleId: id }));
-  const articles = await getTranslations('articles');
+  const [articles, locale] = await Promise.all([getTranslations('articles'), getLocale()]);
   const t = (key: string, values?: Record<string, string | number>) => articles(`revisions.${key}` as never, values as never);
   const fields = await getTranslations('articles');
   // By default, the latest change: the revision before the newest against the newest.
@@ -69,7 +69,7 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
                   {revision.restoredFromVersion !== null && <span className="ml-1 text-xs text-neutral-500">{t('restoredFrom', { version: revision.restoredFromVersion })}</span>}
                 </td>
                 <td>{revision.author.name}</td>
-                <td>{formatTime(revision.updatedAt)}</td>
+                <td>{formatTime(revision.updatedAt, locale)}</td>
                 <td>{revision.charCount}</td>
                 <td>{/* restore buttons are separate forms, below the table */}</td>
               </tr>

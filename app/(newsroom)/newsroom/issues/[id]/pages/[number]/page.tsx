@@ -25,14 +25,14 @@ export default async function PageProof({ params }: { params: Promise<{ id: stri
   const [t, issues] = await Promise.all([getTranslations('common'), getTranslations('issues')]);
   return (
     <div>
-      <h1 className="mb-2 text-2xl font-bold">{issues('proofHeading', { issue: issueNumberLabel(issue.number), page: pageTitle(page.number, page.name) })}</h1>
+      <h1 className="mb-2 text-2xl font-bold">{issues('proofHeading', { issue: issueNumberLabel(issue.number, locale), page: pageTitle(page.number, page.name, locale) })}</h1>
       <nav className="mb-4 flex flex-wrap gap-3 text-sm">
         <Link href={`/newsroom/issues/${issue.id}`} className="text-blue-700 underline">
           ← {t('back')}
         </Link>
         {issue.pages.map((p) => (
           <Link key={p.id} href={`/newsroom/issues/${issue.id}/pages/${p.number}`} aria-current={p.number === page.number ? 'page' : undefined} className="aria-[current=page]:font-bold">
-            {pageTitle(p.number, p.name)}
+            {pageTitle(p.number, p.name, locale)}
           </Link>
         ))}
       </nav>
