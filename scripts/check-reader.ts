@@ -182,7 +182,7 @@ async function startDemoApp(port: number): Promise<{ base: string; stop: () => P
   let exited: () => void;
   const exit = new Promise<void>((resolve) => (exited = resolve));
   log(`starting the app at ${base}`);
-  const app: ChildProcess = startApp({ port, host: '127.0.0.1', databaseUrl: postgres.url, env: { SITE_URL: base }, onExit: async () => exited() });
+  const app: ChildProcess = startApp({ port, host: '127.0.0.1', databaseUrl: postgres.url, siteUrl: base, onExit: async () => exited() });
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (app.exitCode !== null) throw new Error(`the app exited with ${app.exitCode}`);
