@@ -9,6 +9,8 @@ import { checkFeed } from '@/scripts/check-reader/feed';
 import { ensureCheckTools } from '@/scripts/check-reader/tools';
 
 vi.stubEnv('SITE_URL', 'https://epaper.example.org');
+// Called outside a request here: connection() (request time only, lib/server/site-url.ts) has nothing to wait for.
+vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
 const { GET } = await import('@/app/(public)/[publication]/feed.xml/route');
 
 const work = mkdtempSync(path.join(tmpdir(), 'feed-validity-'));
