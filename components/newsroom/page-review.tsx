@@ -35,7 +35,7 @@ export async function ProofMarkList({ page, canResolve }: { page: NewsroomPage; 
         {page.proofMarks.map((mark) => (
           <li key={mark.id} className={`flex flex-wrap items-center gap-2 ${mark.resolvedAt ? 'text-neutral-500 line-through' : ''}`}>
             <span>
-              {mark.storyHeadline && <span className="font-medium">{t('markStory', { headline: mark.storyHeadline })}</span>}
+              {mark.storyHeadline && <span className="font-medium">{t('markStoryHeadline', { headline: mark.storyHeadline })}</span>}
               {mark.note}
               <span className="ml-1 text-xs text-neutral-500">
                 {t('markBy', { name: mark.authorName, time: formatTime(mark.createdAt, locale) })}
