@@ -20,9 +20,9 @@ beforeAll(async () => {
 async function plannedIssue() {
   const db = testDb();
   const issue = await db.issue.findFirstOrThrow({
-    // Other files add issues of their own: the demo's planned issue is the one with a story on its front page.
-    where: { status: 'PLANNING', pages: { some: { number: 1, slots: { some: { placement: { is: { part: 1 } } } } } } },
-    orderBy: { number: 'asc' },
+    // Other files add issues of their own: the demo's planned issue is the one the seed made first.
+    where: { status: 'PLANNING', publication: { slug: 'wanghe' } },
+    orderBy: { createdAt: 'asc' },
     include: { pages: { orderBy: { number: 'asc' }, include: { slots: { include: { placement: true } } } } },
   });
   await db.$disconnect();

@@ -47,7 +47,8 @@ const pagePdf = (number: number, page: number, headers: HeadersInit = {}) =>
 const issuePdf = (number: number) => ISSUE_PDF(new Request(`http://127.0.0.1/${slug}/${number}/pdf`), { params: Promise.resolve({ publication: slug, issue: String(number) }) });
 
 /** A published issue of the same paper other than the one the first tests render. */
-const olderIssue = () => db.issue.findFirstOrThrow({ where: { status: 'PUBLISHED', publication: { slug }, id: { not: published.id } }, orderBy: { date: 'desc' }, select: { id: true, number: true } });
+// With a page 2: other files publish one-page issues of their own.
+const olderIssue = () => db.issue.findFirstOrThrow({ where: { status: 'PUBLISHED', publication: { slug }, id: { not: published.id }, pages: { some: { number: 2 } } }, orderBy: { date: 'desc' }, select: { id: true, number: true } });
 
 async function renderJobsFor(issueId: string): Promise<number> {
   const { rows } = await (await jobQueue()).getDb().executeSql(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'pdf-render' AND data->>'issueId' = $1`, [issueId]);

@@ -13,7 +13,8 @@ afterAll(() => db.$disconnect());
 type Route<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 const get = <P>(route: Route<P>, path: string, params: P) => route(new Request(`http://localhost${path}`), { params: Promise.resolve(params) });
 
-const published = () => db.issue.findFirstOrThrow({ where: { status: 'PUBLISHED', publication: { slug: 'wanghe' } }, orderBy: { date: 'desc' } });
+// A published demo issue with a page 2 (other files publish one-page issues of their own).
+const published = () => db.issue.findFirstOrThrow({ where: { status: 'PUBLISHED', publication: { slug: 'wanghe' }, pages: { some: { number: 2 } } }, orderBy: { createdAt: 'asc' } });
 
 describe('reader pages', () => {
   it('are whole Chinese documents that load no script files', async () => {
