@@ -2,11 +2,8 @@ import { publicationHomeRoute } from '@/components/reader/reader-routes';
 
 export const GET = publicationHomeRoute;
 
-// Cached and served to every reader; rebuilt when an issue is published or a story
-// corrected (app/api/internal/revalidate), and at most every five minutes.
-export const dynamic = 'force-static';
-export const revalidate = 300;
-// Rendered on first visit, then cached (no database is needed at build time).
-export function generateStaticParams() {
-  return [];
-}
+// Rendered for every request (a few milliseconds: one query and a plain-HTML render) and
+// kept for a second by the cache in front (lib/reader-cache.ts). Next's own route cache is
+// not used: with several servers sharing it through Redis, a publication revalidated on
+// one server left another serving the old front page (e2e/cluster.spec.ts failed).
+export const dynamic = 'force-dynamic';
