@@ -8,7 +8,8 @@ export type BodyDoc = JSONContent & { type: 'doc' };
 export const EMPTY_BODY: BodyDoc = { type: 'doc', content: [{ type: 'paragraph' }] };
 
 let schema: ReturnType<typeof getSchema> | undefined;
-function bodySchema() {
+/** The ProseMirror schema of story bodies, built once. */
+export function bodySchema() {
   schema ??= getSchema(bodyExtensions);
   return schema;
 }

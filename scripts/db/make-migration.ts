@@ -51,7 +51,9 @@ if (!sql.trim() || /This is an empty migration/.test(sql)) {
   console.log('No schema changes.');
   process.exit(0);
 }
-const folder = `${String(existing.length + 1).padStart(4, '0')}_${name}`;
+// Numbered after the last folder, not by counting them: numbers may have gaps.
+const lastNumber = previous ? Number.parseInt(previous, 10) : 0;
+const folder = `${String(lastNumber + 1).padStart(4, '0')}_${name}`;
 await mkdir(path.join(migrationsDir, folder));
 await writeFile(path.join(migrationsDir, folder, 'migration.sql'), sql);
 await copyFile(schemaPath, path.join(migrationsDir, folder, 'schema.prisma'));

@@ -17,8 +17,7 @@ export type ArticleFormValues = {
   body: JSONContent;
 };
 
-export const ARTICLE_TEXT_FIELDS = ['columnLabel', 'kicker', 'headline', 'subheadline', 'namesLine', 'dateline', 'bylines', 'source', 'credits'] as const;
-export type ArticleTextField = (typeof ARTICLE_TEXT_FIELDS)[number];
+export { ARTICLE_TEXT_FIELDS, type ArticleTextField } from '@/lib/domain/article-text-fields';
 
 /** A stored story as the article form's initial values. */
 export function articleFormValues(article: NewsroomArticle): ArticleFormValues {
