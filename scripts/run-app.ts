@@ -7,6 +7,9 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+const tsxCli = path.join(root, 'node_modules/tsx/dist/cli.mjs');
+/** A collaboration server that stops unasked is started again after this pause, as a service manager would. */
+const COLLAB_RESTART_MS = 300;
 
 /** AUTH_SECRET from the environment, or one generated once and kept in .data/. */
 export function authSecret(): string {
@@ -44,18 +47,60 @@ export function startApp(options: {
   keepRenderedPages?: boolean;
   /** More environment for this server only (e.g. REDIS_URL for one of several servers). */
   env?: Record<string, string>;
+  /** The collaboration server's port (default: the app's port + 1000). */
+  collabPort?: number;
   onExit: (code: number) => Promise<void>;
 }) {
   if (!options.keepRenderedPages) rmSync(renderedPages, { recursive: true, force: true });
   const hostArgs = options.host ? ['-H', options.host] : [];
-  const app = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), ...hostArgs], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...options.env, SITE_URL: options.siteUrl, PORT: String(options.port), DATABASE_URL: options.databaseUrl, AUTH_SECRET: authSecret(), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  const stop = () => app.kill('SIGTERM');
+  const collabPort = options.collabPort ?? options.port + 1000;
+  // Browsers reach the collaboration server on the host name they use for the site, so the session cookie goes with them.
+  const collabUrl = process.env.COLLAB_URL ?? `ws://${new URL(options.siteUrl).hostname}:${collabPort}`;
+  const env = {
+    ...process.env,
+    ...options.env,
+    SITE_URL: options.siteUrl,
+    PORT: String(options.port),
+    DATABASE_URL: options.databaseUrl,
+    AUTH_SECRET: authSecret(),
+    COLLAB_URL: collabUrl,
+    COLLAB_PORT: String(collabPort),
+    COLLAB_ALLOWED_ORIGINS: [`http://localhost:${options.port}`, `http://127.0.0.1:${options.port}`, process.env.COLLAB_ALLOWED_ORIGINS].filter(Boolean).join(','),
+    NODE_ENV: 'production' as const,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const app = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), ...hostArgs], { cwd: root, stdio: 'inherit', env });
+  const collab = superviseCollabServer(env);
+  const stop = () => {
+    collab.stop();
+    app.kill('SIGTERM');
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  app.on('exit', (code) => void options.onExit(code ?? 0));
+  app.on('exit', (code) => {
+    collab.stop();
+    void options.onExit(code ?? 0);
+  });
   return app;
+}
+
+/** Runs the collaboration server (scripts/collab-server.ts) and starts it again whenever it stops unasked. */
+function superviseCollabServer(env: NodeJS.ProcessEnv) {
+  let stopped = false;
+  let child: ReturnType<typeof spawn>;
+  const start = () => {
+    child = spawn(process.execPath, [tsxCli, '--conditions=react-server', path.join(root, 'scripts/collab-server.ts')], { cwd: root, stdio: 'inherit', env });
+    child.on('exit', (code, signal) => {
+      if (stopped) return;
+      console.warn(`[collab] stopped (${signal ?? code}); starting again`);
+      setTimeout(() => !stopped && start(), COLLAB_RESTART_MS);
+    });
+  };
+  start();
+  return {
+    stop() {
+      stopped = true;
+      child.kill('SIGTERM');
+    },
+  };
 }

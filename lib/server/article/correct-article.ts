@@ -7,6 +7,7 @@ import { assertCan, type Actor } from '../session';
 import { saveArticleVersion } from './save-article-version';
 import { recordRevision, snapshotOf } from './record-revision';
 import { bodyPlainText } from '@/lib/tiptap/body';
+import { writeColumnsToSharedState } from '../collab/shared-story-state';
 
 /**
  * 更正: changes a published story and tells readers so. The story as it was is
@@ -29,6 +30,8 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
     const { columnLabel, kicker, headline, subheadline, namesLine, dateline, source, credits } = article;
     const previous = { columnLabel, kicker, headline, subheadline, namesLine, dateline, source, credits, bylines: article.bylines.map((b) => b.name), body: article.body ?? null, version: article.version };
     await tx.articleCorrection.create({ data: { articleId: id, note, previous, createdById: actor.id } });
+    // Everyone with the story open sees the change as an edit.
+    await writeColumnsToSharedState(tx, id);
     await recordAudit(tx, { actor, action: 'article.correct', entityType: 'article', entityId: id, details: { note } });
     return { id, version };
   });

@@ -12,6 +12,7 @@ import { saveArticleVersion } from './save-article-version';
 import { withdrawSignatures } from '../issue/issue-guards';
 import { isInIssueGoneOut, lockArticleForWrite } from './lock-article';
 import { AppError } from '@/lib/errors';
+import { writeColumnsToSharedState } from '../collab/shared-story-state';
 
 /**
  * Brings back an older revision as a new one on top of the version the person
@@ -46,6 +47,8 @@ export async function restoreRevision({ actor, input }: { actor: Actor; input: {
     for (const placement of article.placements) {
       await withdrawSignatures(tx, { actor, issueId: placement.slot.page.issueId, pageIds: [placement.slot.pageId] });
     }
+    // Everyone with the story open sees the change as an edit.
+    await writeColumnsToSharedState(tx, input.id);
     await recordAudit(tx, { actor, action: 'article.restore', entityType: 'article', entityId: input.id, details: { version, restoredFromVersion: revision.version } });
     return { id: input.id, version };
   });

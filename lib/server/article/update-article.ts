@@ -10,6 +10,7 @@ import { recordRevision, snapshotOf } from './record-revision';
 import { bodyPlainText } from '@/lib/tiptap/body';
 import { withdrawSignatures } from '../issue/issue-guards';
 import { isInIssueGoneOut, lockArticleForWrite } from './lock-article';
+import { writeColumnsToSharedState } from '../collab/shared-story-state';
 
 /**
  * Saves an edit made on top of `input.version`. If someone else saved in
@@ -27,6 +28,8 @@ export async function updateArticle({ actor, input }: { actor: Actor; input: Upd
     for (const placement of article.placements) {
       await withdrawSignatures(tx, { actor, issueId: placement.slot.page.issueId, pageIds: [placement.slot.pageId] });
     }
+    // Everyone with the story open sees the change as an edit.
+    await writeColumnsToSharedState(tx, id);
     if (startedRevision) await recordAudit(tx, { actor, action: 'article.update', entityType: 'article', entityId: id, details: { version } });
     return { id, version };
   });

@@ -1,0 +1,174 @@
+// The collaboration server on the real database: who may open a story's shared
+// document, who may change it, and what reaches the story's columns.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { startCollabServer } from '@/lib/server/collab/collab-server';
+import { readSharedStory, replaceText, sharedField, storyDocumentName, writeSharedStory } from '@/lib/collab/shared-story';
+import { bodySchema } from '@/lib/tiptap/body';
+import { createArticle } from '@/lib/server/article/create-article';
+import { fileArticle } from '@/lib/server/article/file-article';
+import { restoreRevision } from '@/lib/server/article/restore-revision';
+import { DEMO_PASSWORD } from '@/prisma/seed/staff';
+import { actorFor, testDb } from '../support/actors';
+import { postSignIn } from '../support/sign-in';
+import { storyInput } from '../support/stories';
+
+const ORIGIN = 'http://localhost:3000';
+const db = testDb();
+let collab: Awaited<ReturnType<typeof startCollabServer>>;
+const cookies: Record<string, string> = {};
+
+async function cookieOf(email: string) {
+  cookies[email] ??= (await postSignIn({ email, password: DEMO_PASSWORD })).sessionCookie!;
+  return cookies[email];
+}
+
+type Opened = { doc: Y.Doc; provider: HocuspocusProvider; readOnly: boolean; messages: string[]; close: () => void };
+
+/** A browser's connection to a story's document, with the given cookie and page origin. */
+async function open(articleId: string, { cookie, origin = ORIGIN }: { cookie?: string; origin?: string }): Promise<Opened> {
+  const headers: Record<string, string> = { origin };
+  if (cookie) headers.cookie = cookie;
+  class BrowserSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
+  const doc = new Y.Doc();
+  const messages: string[] = [];
+  const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${collab.port}`, WebSocketPolyfill: BrowserSocket as never, maxAttempts: 1 });
+  return new Promise((resolve, reject) => {
+    let readOnly = false;
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: storyDocumentName(articleId),
+      document: doc,
+      token: 'session-cookie',
+      onAuthenticated: ({ scope }) => {
+        readOnly = scope === 'readonly';
+      },
+      onAuthenticationFailed: ({ reason }) => {
+        provider.destroy();
+        socket.destroy();
+        reject(new Error(`refused: ${reason}`));
+      },
+      onStateless: ({ payload }) => messages.push(payload),
+      onSynced: () =>
+        resolve({
+          doc,
+          provider,
+          readOnly,
+          messages,
+          close: () => {
+            provider.destroy();
+            socket.destroy();
+          },
+        }),
+    });
+    provider.attach();
+  });
+}
+
+const until = async (check: () => boolean | Promise<boolean>, what: string, ms = 10_000) => {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+/** A story the reporter wrote and filed: the desk's to edit. */
+async function filedStory(headline: string) {
+  const reporter = await actorFor('reporter');
+  const { id } = await createArticle({ actor: reporter, input: storyInput(headline, '第一段原文。') });
+  await fileArticle({ actor: reporter, articleId: id });
+  return id;
+}
+
+beforeAll(async () => {
+  collab = await startCollabServer({ port: 0, host: '127.0.0.1', databaseUrl: process.env.DATABASE_URL!, allowedOrigins: [ORIGIN] });
+});
+afterAll(async () => {
+  await collab?.stop();
+  await db.$disconnect();
+});
+
+describe('the collaboration server', () => {
+  it('merges two editors typing in the same paragraph and stores the result like a save', async () => {
+    const id = await filedStory('协同编辑测试');
+    const cookie = await cookieOf('editor@masthead.local');
+    const [a, b] = [await open(id, { cookie }), await open(id, { cookie })];
+    expect(a.readOnly).toBe(false);
+    const current = readSharedStory(a.doc, bodySchema());
+    writeSharedStory(a.doc, bodySchema(), { fields: current.fields, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '甲：第一段原文。' }] }] } });
+    writeSharedStory(b.doc, bodySchema(), { fields: current.fields, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '第一段原文。乙' }] }] } });
+    replaceText(sharedField(b.doc, 'headline'), '协同编辑测试（改）');
+    await until(() => readSharedStory(a.doc, bodySchema()).fields.headline.endsWith('（改）') && JSON.stringify(readSharedStory(a.doc, bodySchema())) === JSON.stringify(readSharedStory(b.doc, bodySchema())), 'both replicas to agree');
+    expect(readSharedStory(a.doc, bodySchema()).body.content?.[0].content?.[0].text).toBe('甲：第一段原文。乙');
+    await until(async () => (await db.article.findUniqueOrThrow({ where: { id } })).bodyText === '甲：第一段原文。乙', 'the store', 20_000);
+    const stored = await db.article.findUniqueOrThrow({ where: { id }, select: { headline: true, version: true, revisions: { select: { authorId: true } } } });
+    expect(stored.headline).toBe('协同编辑测试（改）');
+    expect(stored.version).toBeGreaterThan(1);
+    expect(stored.revisions.length).toBeGreaterThan(1);
+    await until(() => a.messages.some((m) => m.includes('"stored"')), 'the stored message');
+    a.close();
+    b.close();
+  });
+
+  it('opens a story read-only for a role that may only read it, and takes no change through the socket', async () => {
+    const id = await filedStory('只读测试');
+    const proofreader = await open(id, { cookie: await cookieOf('proof@masthead.local') });
+    const editor = await open(id, { cookie: await cookieOf('editor@masthead.local') });
+    expect(proofreader.readOnly).toBe(true);
+    replaceText(sharedField(proofreader.doc, 'headline'), '被改掉了');
+    // The editor's change after it arrives; the proofreader's never does.
+    replaceText(sharedField(editor.doc, 'kicker'), '引题');
+    await until(() => sharedField(proofreader.doc, 'kicker').toString() === '引题', 'the editor’s change to reach the proofreader');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sharedField(editor.doc, 'headline').toString()).toBe('只读测试');
+    await until(async () => (await db.article.findUniqueOrThrow({ where: { id } })).kicker === '引题', 'the store', 20_000);
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).headline).toBe('只读测试');
+    proofreader.close();
+    editor.close();
+  });
+
+  it('refuses a connection without a session, from another site, or to a story the person may not read', async () => {
+    const id = await filedStory('拒绝测试');
+    await expect(open(id, {})).rejects.toThrow(/refused/);
+    await expect(open(id, { cookie: await cookieOf('editor@masthead.local'), origin: 'https://evil.example' })).rejects.toThrow(/refused/);
+    // Another paper's staff, and a draft that is its author's own.
+    await expect(open(id, { cookie: await cookieOf('qx-page@masthead.local') })).rejects.toThrow(/refused/);
+    const { id: draft } = await createArticle({ actor: await actorFor('reporter'), input: storyInput('草稿') });
+    await expect(open(draft, { cookie: await cookieOf('editor@masthead.local') })).rejects.toThrow(/refused/);
+  });
+
+  it('takes no more changes from an author once the story is filed', async () => {
+    const reporter = await actorFor('reporter');
+    const { id } = await createArticle({ actor: reporter, input: storyInput('交稿后只读') });
+    const author = await open(id, { cookie: await cookieOf('reporter@masthead.local') });
+    expect(author.readOnly).toBe(false);
+    await fileArticle({ actor: reporter, articleId: id });
+    await new Promise((r) => setTimeout(r, 1100));
+    replaceText(sharedField(author.doc, 'headline'), '交稿后偷改');
+    await until(() => author.messages.some((m) => m.includes('"readOnly"')), 'the read-only notice');
+    const editor = await open(id, { cookie: await cookieOf('editor@masthead.local') });
+    expect(sharedField(editor.doc, 'headline').toString()).toBe('交稿后只读');
+    author.close();
+    editor.close();
+  });
+
+  it('shows a restored revision to everyone with the story open, as an edit', async () => {
+    const id = await filedStory('恢复测试');
+    const editorActor = await actorFor('editor');
+    const a = await open(id, { cookie: await cookieOf('editor@masthead.local') });
+    const first = await db.articleRevision.findFirstOrThrow({ where: { articleId: id }, orderBy: { createdAt: 'asc' } });
+    replaceText(sharedField(a.doc, 'headline'), '恢复测试（改过）');
+    await until(async () => (await db.article.findUniqueOrThrow({ where: { id } })).headline === '恢复测试（改过）', 'the store', 20_000);
+    const { version } = await db.article.findUniqueOrThrow({ where: { id } });
+    await restoreRevision({ actor: editorActor, input: { id, revisionId: first.id, version } });
+    await until(() => sharedField(a.doc, 'headline').toString() === '恢复测试', 'the restore to reach the open document');
+    a.close();
+  });
+});
