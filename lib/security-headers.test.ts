@@ -47,6 +47,13 @@ describe('security headers', () => {
     expect(readerContentSecurityPolicy()).toContain("object-src 'none'");
   });
 
+  it('lets staff pages connect to the collaboration server and nowhere else', () => {
+    expect(staffContentSecurityPolicy('n', 'wss://news.example.cn/collab')).toContain("connect-src 'self' wss://news.example.cn;");
+    expect(staffContentSecurityPolicy('n', undefined)).toContain("connect-src 'self';");
+    expect(staffContentSecurityPolicy('n', 'not a url')).toContain("connect-src 'self';");
+    expect(readerContentSecurityPolicy()).toContain("connect-src 'self';");
+  });
+
   it('sends HSTS only when the site is served over HTTPS', () => {
     expect(headersOf('/', 'https://news.example.cn')['strict-transport-security']).toBe('max-age=31536000');
     expect(headersOf('/')['strict-transport-security']).toBeUndefined();

@@ -40,9 +40,15 @@ export function readerContentSecurityPolicy(): string {
   return [...COMMON_DIRECTIVES, `script-src 'self' 'unsafe-inline'${devEval}`].join('; ');
 }
 
-/** The newsroom and sign-in: scripts by this request's nonce, and never inside a frame (立即发布 could be clickjacked). */
-export function staffContentSecurityPolicy(nonce: string): string {
-  return [...COMMON_DIRECTIVES, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${devEval}`, "frame-ancestors 'none'"].join('; ');
+/**
+ * The newsroom and sign-in: scripts by this request's nonce, and never inside a frame
+ * (立即发布 could be clickjacked). The editor's socket to the collaboration server
+ * (COLLAB_URL, read at run time) is the one connection allowed beyond the site itself.
+ */
+export function staffContentSecurityPolicy(nonce: string, collabUrl = process.env.COLLAB_URL): string {
+  const collabOrigin = collabUrl && URL.canParse(collabUrl) ? ` ${new URL(collabUrl).origin}` : '';
+  const directives = COMMON_DIRECTIVES.map((directive) => (directive === "connect-src 'self'" ? `${directive}${collabOrigin}` : directive));
+  return [...directives, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${devEval}`, "frame-ancestors 'none'"].join('; ');
 }
 
 type HeaderRule = { source: string; headers: { key: string; value: string }[] };

@@ -8,6 +8,7 @@ import { editorExtensions } from './editor-extensions';
 import { ImageUploadButton } from './image-upload-button';
 import { countCharacters } from '@/lib/domain/char-count';
 import { EditorToolbar } from './editor-toolbar';
+import type { CollaborationSetup } from './collaboration';
 
 // Counting a 50,000-character body on every keystroke would cost a frame, so
 // the count follows typing after a short pause.
@@ -26,7 +27,9 @@ export function BodyEditor({
   onReady,
   toolbarExtra,
   countLine,
+  collaboration,
 }: {
+  /** The body to start from; ignored when writing together (the shared document holds it). */
   initialBody: JSONContent;
   editable: boolean;
   label: string;
@@ -36,6 +39,8 @@ export function BodyEditor({
   toolbarExtra?: (editor: Editor) => ReactNode;
   /** What to show beside the body's 字数 */
   countLine?: (bodyCount: number) => ReactNode;
+  /** The story's shared document and its provider: the body is edited together with everyone who has it open. */
+  collaboration?: CollaborationSetup;
 }) {
   const t = useTranslations('articles');
   const [bodyCount, setBodyCount] = useState<number | null>(null);
@@ -45,8 +50,8 @@ export function BodyEditor({
   const recount = (editor: Editor) => setBodyCount(countCharacters(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n')));
 
   const editor = useEditor({
-    extensions: editorExtensions({ uploadFailed: t('image.uploadFailed') }),
-    content: initialBody,
+    extensions: editorExtensions({ uploadFailed: t('image.uploadFailed'), collaboration }),
+    content: collaboration ? undefined : initialBody,
     editable,
     immediatelyRender: false,
     editorProps: {
@@ -68,6 +73,10 @@ export function BodyEditor({
     },
   });
   useEffect(() => () => clearTimeout(countTimer.current), []);
+  // The server may stop taking changes while the story is open (filed, published).
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
 
   return (
     <div className="rounded border border-neutral-300 bg-white focus-within:border-blue-600">

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 const CONTROL = 'w-full rounded border border-neutral-300 bg-white px-2 py-1.5 text-sm focus:border-blue-600 focus:outline-none focus:ring-1 focus:ring-blue-600 aria-invalid:border-red-600';
 
@@ -30,10 +30,10 @@ function describedBy(id: string, error?: string, hint?: ReactNode) {
   return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 }
 
-export function TextField({ label, name, id = name, error, hint, className, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, name, id = name, error, hint, className, ref, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
   return (
     <FieldShell label={label} id={id} error={error} hint={hint} className={className}>
-      <input id={id} name={name} aria-invalid={!!error || undefined} aria-describedby={describedBy(id, error, hint)} className={CONTROL} {...input} />
+      <input ref={ref} id={id} name={name} aria-invalid={!!error || undefined} aria-describedby={describedBy(id, error, hint)} className={CONTROL} {...input} />
     </FieldShell>
   );
 }

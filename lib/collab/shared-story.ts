@@ -106,3 +106,14 @@ export function textChange(before: string, after: string): { start: number; dele
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * Which document this is, whatever has been typed in it since: the id of the item
+ * that created its 主题 text, made once when the story was first shared. A copy kept
+ * in a browser is merged back only into the document it came from (a database
+ * started afresh has different documents under the same story ids).
+ */
+export function sharedStoryLineage(doc: Y.Doc): string | null {
+  const item = existingField(doc, 'headline')?._item;
+  return item ? `${item.id.client}:${item.id.clock}` : null;
+}

@@ -8,7 +8,7 @@ import { articleIdOfDocument, storyDocumentName } from '@/lib/collab/shared-stor
 import type { Actor } from '../session';
 import { actorForSession } from '@/lib/auth/staff-sessions';
 import { actorFromCookieHeader } from './collab-actor';
-import type { CollabMessage } from './collab-messages';
+import { isStoreNowRequest, type CollabMessage } from '@/lib/collab/collab-messages';
 import { loadSharedStoryState, SHARED_STORY_CHANNEL, sharedStoryAccess, storeSharedStory } from './shared-story-state';
 
 /** Stores wait for a pause in typing, but never longer than MAX while typing goes on. */
@@ -107,6 +107,16 @@ export async function startCollabServer(options: CollabServerOptions) {
         document.broadcastStateless(JSON.stringify(message));
         setTimeout(() => server.hocuspocus.closeConnections(documentName), 100);
       }
+    },
+
+    // 保存 / Ctrl+S: store now instead of at the next pause.
+    async onStateless({ payload, document, connection }) {
+      if (!isStoreNowRequest(payload) || connection.readOnly) return;
+      await server.hocuspocus.storeDocumentHooks(
+        document,
+        { clientsCount: document.getConnectionsCount(), document, documentName: document.name, instance: server.hocuspocus, lastContext: connection.context, lastTransactionOrigin: undefined },
+        true,
+      );
     },
 
     async afterUnloadDocument({ documentName }) {

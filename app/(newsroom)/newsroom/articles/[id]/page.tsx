@@ -10,6 +10,7 @@ import { ArticleEditor } from '../_editor/article-editor';
 import { listComments } from '@/lib/server/article/list-comments';
 import { articleFormValues } from '../article-form-values';
 import { ArticleHistory } from './article-history';
+import { collaborationFor } from '../_editor/collaboration-config';
 import { ArticleMoves } from './article-moves';
 
 type SearchParams = { moved?: string | string[]; corrected?: string };
@@ -56,6 +57,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
         initial={articleFormValues(article)}
         targetLength={article.targetLength}
         canSetTarget={allows(actor, 'article.setTarget', article.publicationId)}
+        collaboration={collaborationFor(actor)}
         initialComments={comments.map((c) => ({ id: c.id, quote: c.quote, body: c.body, createdAt: c.createdAt.toISOString(), author: c.author.name, resolved: !!c.resolvedAt }))}
       />
       <ArticleHistory entries={history} />

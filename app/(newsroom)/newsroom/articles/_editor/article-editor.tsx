@@ -2,43 +2,58 @@
 
 import { formatTime } from '@/lib/i18n/format';
 import { useStaffLocale } from '@/lib/i18n/use-staff-locale';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
 import type { Editor } from '@tiptap/react';
 import type { JSONContent } from '@tiptap/core';
 import { BodyEditor } from '@/components/editor/body-editor';
+import type { CollaboratorUser } from '@/components/editor/collaboration';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { countCharacters } from '@/lib/domain/char-count';
 import { anchoredCommentIds } from '@/lib/tiptap/comment-mark';
+import { bodySchema } from '@/lib/tiptap/body';
+import { readSharedStory, sharedField, writeSharedStory } from '@/lib/collab/shared-story';
 import { ARTICLE_TEXT_FIELDS, type ArticleFormValues, type ArticleTextField } from '../article-form-values';
-import { heartbeatAction, loadArticleAction, saveArticleDraftAction } from '../editor-actions';
+import { saveArticleDraftAction } from '../editor-actions';
 import { CommentComposer } from './comment-composer';
 import { CommentsPanel, type EditorComment } from './comments-panel';
-import { ConflictPanel, type Conflict } from './conflict-panel';
 import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft } from './local-draft';
 import { SaveStatus, type SaveState } from './save-status';
 import { TargetLengthForm, TargetProgressLine } from './target-length';
 import { NewStoryHeader } from './new-story-header';
+import { SharedField } from './shared-field';
+import { useSharedStory, type SharedStory } from './use-shared-story';
 import type { ArticleMove } from '@/lib/domain/article-workflow';
 
-/** Autosave waits for a pause in typing, but never longer than MAX_WAIT while typing goes on. */
+/** A new story is created at the first pause in typing once it has a 主题, and never waits longer than MAX_WAIT. */
 const AUTOSAVE_DELAY_MS = 1500;
 const AUTOSAVE_MAX_WAIT_MS = 10_000;
 const LOCAL_DRAFT_DELAY_MS = 300;
 const OFFLINE_RETRY_MS = 5000;
-const HEARTBEAT_MS = 15_000;
 
 type TextValues = Record<ArticleTextField, string>;
 const textValues = (values: ArticleFormValues): TextValues => Object.fromEntries(ARTICLE_TEXT_FIELDS.map((f) => [f, values[f] ?? ''])) as TextValues;
 const sameContent = (a: { values: TextValues; body: JSONContent }, b: { values: TextValues; body: JSONContent }) =>
   ARTICLE_TEXT_FIELDS.every((f) => a.values[f] === b.values[f]) && JSON.stringify(a.body) === JSON.stringify(b.body);
 
+/** What the save line says while writing together. */
+function sharedSaveState(shared: SharedStory, changedSinceStore: boolean, t: (key: string) => string): SaveState {
+  if (shared.readOnly === 'locked' || shared.readOnly === 'forbidden') return { kind: 'error', message: t(`shared.${shared.readOnly}`) };
+  if (shared.connection === 'offline' && shared.synced) return { kind: 'offline' };
+  if (!shared.synced) return { kind: 'connecting' };
+  if (shared.unsynced > 0) return { kind: 'saving' };
+  if (changedSinceStore) return { kind: 'synced' };
+  return shared.stored ? { kind: 'saved', at: new Date(shared.stored.at) } : { kind: 'clean' };
+}
+
 /**
- * The article desk's editor: every part of a story laid out as on the page,
- * the body in TipTap, saved as the writer types. Each save names the version it
- * was based on; a conflicting save writes nothing and shows both versions.
- * Unsaved writing is kept in the browser and offered back after a closed tab.
+ * The article desk's editor: every part of a story laid out as on the page, the
+ * body in TipTap. A story that exists is written together: its parts and body
+ * are one shared document on the collaboration server, so everyone with it open
+ * sees the others' letters and carets, and the server stores it as they type.
+ * A new story is created by its first save, then joins the shared document
+ * without the writer noticing.
  */
 export function ArticleEditor({
   initial,
@@ -47,6 +62,7 @@ export function ArticleEditor({
   targetLength = null,
   canSetTarget = false,
   initialComments = [],
+  collaboration,
 }: {
   initial: ArticleFormValues;
   editable: boolean;
@@ -55,25 +71,26 @@ export function ArticleEditor({
   targetLength?: number | null;
   canSetTarget?: boolean;
   initialComments?: EditorComment[];
+  /** Where the collaboration server is, and who is typing (name and caret colour). */
+  collaboration: { url: string | null; user: CollaboratorUser };
 }) {
   const t = useTranslations('articles');
+  const te = useTranslations('errors');
   const locale = useStaffLocale();
+  const [articleId, setArticleId] = useState(initial.id);
+  const idRef = useRef(initial.id);
+  const shared = useSharedStory({ url: collaboration.url, articleId, user: collaboration.user });
+  const together = !!(shared.setup && shared.synced);
+  const canType = editable && !shared.readOnly;
+
+  // Before the first save: the story is this browser's alone.
   const [values, setValues] = useState<TextValues>(() => textValues(initial));
   const valuesRef = useRef(values);
   const editorRef = useRef<Editor | null>(null);
-  const [editorKey, setEditorKey] = useState(0);
-  const [bodyForEditor, setBodyForEditor] = useState<JSONContent>(initial.body);
-  const [articleId, setArticleId] = useState(initial.id);
-  const idRef = useRef(initial.id);
-  const versionRef = useRef(initial.version ?? 0);
-  // A page that was just opened has saved nothing yet, whatever its address says.
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'clean' });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const conflictRef = useRef<Conflict | null>(null);
   const [recovery, setRecovery] = useState<LocalDraft | null>(null);
-  const [editors, setEditors] = useState<string[]>([]);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [changedSinceStore, setChangedSinceStore] = useState(false);
   const [comments, setComments] = useState(initialComments);
   const [target, setTarget] = useState(targetLength);
   const [anchored, setAnchored] = useState<Set<string>>(() => anchoredCommentIds(initial.body));
@@ -81,47 +98,32 @@ export function ArticleEditor({
   const changeSeq = useRef(0);
   const savedSeq = useRef(0);
   const inFlight = useRef(false);
-  const saveAgain = useRef(false);
-  const manualAgain = useRef(false);
   const firstUnsavedAt = useRef<number | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const draftTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const bodyForEditorRef = useRef(bodyForEditor);
-  bodyForEditorRef.current = bodyForEditor;
-  const collect = useCallback(() => ({ values: valuesRef.current, body: editorRef.current?.getJSON() ?? bodyForEditorRef.current }), []);
+  const collect = useCallback(() => ({ values: valuesRef.current, body: editorRef.current?.getJSON() ?? initial.body }), [initial.body]);
 
   const keepLocally = useCallback(() => {
     clearTimeout(draftTimer.current);
-    if (changeSeq.current === savedSeq.current) return;
+    if (idRef.current || changeSeq.current === savedSeq.current) return;
     const { values, body } = collect();
-    writeLocalDraft(idRef.current, { values, body, baseVersion: idRef.current ? versionRef.current : null, at: Date.now() });
+    writeLocalDraft(undefined, { values, body, baseVersion: null, at: Date.now() });
   }, [collect]);
 
-  const save = useCallback(
-    async ({ manual, startRevision = false }: { manual: boolean; startRevision?: boolean }) => {
+  /** Creates the story (the only save this editor makes itself; after it, the shared document is stored by the server). */
+  const createStory = useCallback(
+    async ({ manual }: { manual: boolean }) => {
       clearTimeout(saveTimer.current);
-      if (!editable || conflictRef.current) return;
-      if (inFlight.current) {
-        // Runs once the save under way has answered; a manual save stays manual.
-        if (manual) manualAgain.current = true;
-        else saveAgain.current = true;
-        return;
-      }
+      if (!editable || idRef.current || inFlight.current) return;
       const seq = changeSeq.current;
-      if (!manual && seq === savedSeq.current) return;
       const snapshot = collect();
-      if (!manual && !snapshot.values.headline.trim()) return setSaveState({ kind: 'needsHeadline' });
+      if (!snapshot.values.headline.trim()) return manual ? setFieldErrors({ headline: te('headlineRequired') }) : setSaveState({ kind: 'needsHeadline' });
       if (!navigator.onLine) {
         keepLocally();
         return setSaveState({ kind: 'offline' });
       }
       const formData = new FormData();
-      if (idRef.current) {
-        formData.set('id', idRef.current);
-        formData.set('version', String(versionRef.current));
-        if (startRevision) formData.set('startRevision', 'true');
-      }
       for (const field of ARTICLE_TEXT_FIELDS) formData.set(field, snapshot.values[field]);
       formData.set('body', JSON.stringify(snapshot.body));
       inFlight.current = true;
@@ -129,31 +131,16 @@ export function ArticleEditor({
       try {
         const result = await saveArticleDraftAction(formData);
         if (result.status === 'saved') {
-          const wasNew = !idRef.current;
           idRef.current = result.id;
-          versionRef.current = result.version;
           savedSeq.current = seq;
           setFieldErrors({});
-          if (wasNew) {
-            clearLocalDraft(undefined);
-            setArticleId(result.id);
-            // The address becomes the story's own without reloading the editor; the head
-            // (NewStoryHeader) follows `articleId`, so 编辑稿件 and 交稿 appear mid-typing.
-            window.history.replaceState(null, '', `/newsroom/articles/${result.id}`);
-          }
-          if (changeSeq.current === seq) {
-            firstUnsavedAt.current = null;
-            clearLocalDraft(result.id);
-            setSaveState({ kind: 'saved', at: new Date(result.savedAt) });
-          } else {
-            saveAgain.current = true;
-          }
-        } else if (result.status === 'conflict') {
-          keepLocally();
-          conflictRef.current = { theirs: result.theirs, savedBy: result.savedBy, savedAt: result.savedAt };
-          setConflict(conflictRef.current);
-          setSaveState({ kind: 'conflict' });
-        } else {
+          clearLocalDraft(undefined);
+          setArticleId(result.id);
+          // The address becomes the story's own without reloading the editor; the head
+          // (NewStoryHeader) follows `articleId`, so 编辑稿件 and 交稿 appear mid-typing.
+          window.history.replaceState(null, '', `/newsroom/articles/${result.id}`);
+          setSaveState({ kind: 'saved', at: new Date(result.savedAt) });
+        } else if (result.status === 'error') {
           keepLocally();
           setFieldErrors(result.fieldErrors ?? {});
           setSaveState({ kind: 'error', message: result.message });
@@ -162,35 +149,44 @@ export function ArticleEditor({
         // The request never reached the server: keep the writing here and try again.
         keepLocally();
         setSaveState({ kind: 'offline' });
-        saveTimer.current = setTimeout(() => save({ manual: false }), OFFLINE_RETRY_MS);
+        saveTimer.current = setTimeout(() => createStory({ manual: false }), OFFLINE_RETRY_MS);
       } finally {
         inFlight.current = false;
-        if (manualAgain.current) {
-          manualAgain.current = false;
-          saveAgain.current = false;
-          save({ manual: true });
-        } else if (saveAgain.current) {
-          saveAgain.current = false;
-          saveTimer.current = setTimeout(() => save({ manual: false }), AUTOSAVE_DELAY_MS);
-        }
       }
     },
-    [collect, editable, keepLocally],
+    [collect, editable, keepLocally, te],
   );
 
+  /** Something was typed. Together: the server has it already; alone: create the story soon. */
   const changed = useCallback(() => {
     changeSeq.current++;
-    setNotice(null);
-    setSaveState((state) => (state.kind === 'dirty' || state.kind === 'offline' || state.kind === 'conflict' ? state : { kind: 'dirty' }));
+    if (idRef.current) return setChangedSinceStore(true);
+    setSaveState({ kind: 'dirty' });
     clearTimeout(draftTimer.current);
     draftTimer.current = setTimeout(keepLocally, LOCAL_DRAFT_DELAY_MS);
-    if (conflictRef.current) return;
     const now = Date.now();
     firstUnsavedAt.current ??= now;
     clearTimeout(saveTimer.current);
     const waited = now - firstUnsavedAt.current;
-    saveTimer.current = setTimeout(() => save({ manual: false }), waited >= AUTOSAVE_MAX_WAIT_MS ? 0 : AUTOSAVE_DELAY_MS);
-  }, [keepLocally, save]);
+    saveTimer.current = setTimeout(() => createStory({ manual: false }), waited >= AUTOSAVE_MAX_WAIT_MS ? 0 : AUTOSAVE_DELAY_MS);
+  }, [createStory, keepLocally]);
+
+  // A store reported by the server covers what was typed before it.
+  useEffect(() => {
+    if (shared.stored && shared.unsynced === 0) setChangedSinceStore(false);
+  }, [shared.stored, shared.unsynced]);
+
+  // Joining the shared document: whatever was typed after the first save went out goes in too.
+  const joined = useRef(false);
+  useEffect(() => {
+    if (!together || joined.current || !shared.setup) return;
+    joined.current = true;
+    if (initial.id || !editable) return;
+    const mine = collect();
+    const { doc } = shared.setup;
+    const theirs = readSharedStory(doc, bodySchema());
+    if (!sameContent({ values: theirs.fields, body: theirs.body }, mine)) writeSharedStory(doc, bodySchema(), { fields: mine.values, body: mine.body });
+  }, [together, shared.setup, collect, editable, initial.id]);
 
   const setField = (field: ArticleTextField, value: string) => {
     valuesRef.current = { ...valuesRef.current, [field]: value };
@@ -198,124 +194,95 @@ export function ArticleEditor({
     changed();
   };
 
-  /** Puts a whole version of the story on screen (recovery, their version, a pickup). */
-  const load = useCallback((next: { values: TextValues; body: JSONContent }) => {
-    valuesRef.current = next.values;
-    setValues(next.values);
-    setBodyForEditor(next.body);
-    setAnchored(anchoredCommentIds(next.body));
-    if (editorRef.current) editorRef.current.commands.setContent(next.body, { emitUpdate: false });
-    else setEditorKey((key) => key + 1);
-  }, []);
-
-  // Offer back what this browser kept and the server never got.
+  // Offer back what this browser kept of a new story the server never got.
   useEffect(() => {
-    if (!editable) return;
-    const draft = readLocalDraft(initial.id);
+    if (!editable || initial.id) return;
+    const draft = readLocalDraft(undefined);
     if (draft && !sameContent(draft, { values: textValues(initial), body: initial.body })) setRecovery(draft);
-    else if (draft) clearLocalDraft(initial.id);
+    else if (draft) clearLocalDraft(undefined);
     // Only on arrival.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Back online: save what waited.
   useEffect(() => {
     const online = () => {
-      if (changeSeq.current !== savedSeq.current) save({ manual: false });
+      if (!idRef.current && changeSeq.current !== savedSeq.current) createStory({ manual: false });
     };
-    const hidden = () => keepLocally();
     window.addEventListener('online', online);
-    window.addEventListener('pagehide', hidden);
+    window.addEventListener('pagehide', keepLocally);
     return () => {
       window.removeEventListener('online', online);
-      window.removeEventListener('pagehide', hidden);
-    };
-  }, [keepLocally, save]);
-  useEffect(
-    () => () => {
+      window.removeEventListener('pagehide', keepLocally);
       clearTimeout(saveTimer.current);
       clearTimeout(draftTimer.current);
-    },
-    [],
-  );
-
-  // Presence: who else has the story open; and an idle editor picks up others' saves.
-  useEffect(() => {
-    if (!articleId) return;
-    let stopped = false;
-    const beat = async () => {
-      const presence = await heartbeatAction(articleId).catch(() => null);
-      if (stopped || !presence) return;
-      setEditors(presence.editors);
-      const idle = changeSeq.current === savedSeq.current && !inFlight.current && !conflictRef.current;
-      if (presence.version > versionRef.current && idle) {
-        const latest = await loadArticleAction(articleId).catch(() => null);
-        if (stopped || !latest || changeSeq.current !== savedSeq.current) return;
-        versionRef.current = latest.version ?? versionRef.current;
-        load({ values: textValues(latest), body: latest.body });
-        setNotice(t('pickedUp', { version: versionRef.current }));
-      }
     };
-    beat();
-    const timer = setInterval(beat, HEARTBEAT_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-      heartbeatAction(articleId, true).catch(() => undefined);
-    };
-  }, [articleId, load, t]);
+  }, [keepLocally, createStory]);
 
+  const [restoredBody, setRestoredBody] = useState<JSONContent | null>(null);
   const restoreDraft = () => {
     if (!recovery) return;
-    // Saved on top of the version it was written against: if someone saved since, the writer chooses.
-    if (recovery.baseVersion !== null) versionRef.current = recovery.baseVersion;
-    load({ values: recovery.values, body: recovery.body });
+    valuesRef.current = recovery.values;
+    setValues(recovery.values);
+    if (editorRef.current) editorRef.current.commands.setContent(recovery.body, { emitUpdate: false });
+    else setRestoredBody(recovery.body);
+    setAnchored(anchoredCommentIds(recovery.body));
     setRecovery(null);
     changed();
   };
   const discardDraft = () => {
-    clearLocalDraft(idRef.current);
+    clearLocalDraft(undefined);
     setRecovery(null);
   };
-  const keepMine = () => {
-    if (!conflictRef.current) return;
-    versionRef.current = conflictRef.current.theirs.version ?? versionRef.current;
-    conflictRef.current = null;
-    setConflict(null);
-    // Their version stays a revision of its own: this save must not be folded into it.
-    save({ manual: true, startRevision: true });
-  };
-  const takeTheirs = () => {
-    if (!conflictRef.current) return;
-    const { theirs } = conflictRef.current;
-    versionRef.current = theirs.version ?? versionRef.current;
-    conflictRef.current = null;
-    setConflict(null);
-    load({ values: textValues(theirs), body: theirs.body });
-    savedSeq.current = changeSeq.current;
-    clearLocalDraft(idRef.current);
-    setSaveState({ kind: 'saved', at: new Date() });
-  };
 
-  // Ctrl/⌘+S saves at once, as in every editor people know.
+  /** 保存 / Ctrl+S: creates a new story; together, asks the server to store now rather than at the next pause. */
+  const saveNow = () => {
+    if (!canType) return;
+    if (!idRef.current) return void createStory({ manual: true });
+    shared.storeNow();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
       event.preventDefault();
-      if (editable) save({ manual: true });
+      saveNow();
     }
   };
 
-  const field = (name: ArticleTextField, extra: { hint?: string; className?: string; required?: boolean } = {}) => (
-    <TextField
-      label={t(name)}
-      name={name}
-      value={values[name]}
-      onChange={(event) => setField(name, event.target.value)}
-      error={fieldErrors[name]}
-      readOnly={!editable}
-      {...extra}
-    />
-  );
+  const refusedError = (field: ArticleTextField | 'body') => {
+    const key = shared.stored?.refused[field];
+    return key ? te(key) : undefined;
+  };
+
+  const field = (name: ArticleTextField, extra: { hint?: (value: string) => ReactNode; className?: string; required?: boolean } = {}) =>
+    together && shared.setup ? (
+      <SharedField
+        key={`shared-${name}`}
+        text={sharedField(shared.setup.doc, name)}
+        label={t(name)}
+        name={name}
+        error={refusedError(name)}
+        readOnly={!canType}
+        onLocalChange={changed}
+        {...extra}
+      />
+    ) : (
+      <TextField
+        key={`local-${name}`}
+        label={t(name)}
+        name={name}
+        value={values[name]}
+        onChange={(event) => setField(name, event.target.value)}
+        error={fieldErrors[name]}
+        // An existing story is typed in only once the shared document has arrived.
+        readOnly={!editable || !!idRef.current}
+        required={extra.required}
+        className={extra.className}
+        hint={extra.hint?.(values[name])}
+      />
+    );
+
+  // A new story shows its first save's outcome until it has joined the shared document.
+  const status = articleId && (initial.id || together) ? sharedSaveState(shared, changedSinceStore, t) : saveState;
+  const peers = shared.peers.map((peer) => peer.name);
 
   return (
     <div onKeyDown={onKeyDown} className="grid max-w-6xl gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
@@ -329,18 +296,23 @@ export function ArticleEditor({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          save({ manual: true });
+          saveNow();
         }}
       >
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <SaveStatus state={saveState} />
-          {editors.length > 0 && (
+          <SaveStatus state={status} />
+          {peers.length > 0 && (
             <p data-testid="presence" className="rounded bg-blue-50 px-2 py-1 text-sm text-blue-900">
-              {t('othersEditing', { names: editors.join(t('listSeparator')) })}
+              {t('othersEditing', { names: peers.join(t('listSeparator')) })}
             </p>
           )}
         </div>
-        {notice && <p className="text-sm text-blue-900">{notice}</p>}
+        {shared.readOnly === 'locked' && <p className="text-sm text-red-800">{t('shared.locked')}</p>}
+        {shared.recoveredFrom && (
+          <p role="status" data-testid="merged-local" className="text-sm text-blue-900">
+            {t('shared.recovered', { time: formatTime(shared.recoveredFrom, locale) })}
+          </p>
+        )}
         {recovery && (
           <div role="alert" data-testid="recovery" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
             <p className="mb-2">{t('recovery.found', { time: formatTime(new Date(recovery.at), locale) })}</p>
@@ -354,35 +326,30 @@ export function ArticleEditor({
             </div>
           </div>
         )}
-        {conflict && <ConflictPanel conflict={conflict} mine={collect()} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
         <div className="grid grid-cols-[10rem_1fr] gap-3">
           {field('columnLabel')}
           {field('kicker')}
         </div>
-        <TextField
-          label={t('headline')}
-          name="headline"
-          value={values.headline}
-          onChange={(event) => setField('headline', event.target.value)}
-          error={fieldErrors.headline}
-          readOnly={!editable}
-          required
-          hint={t('headlineCount', { count: countCharacters(values.headline) })}
-          className="[&_input]:font-serif [&_input]:text-xl [&_input]:font-bold"
-        />
+        {field('headline', {
+          required: true,
+          hint: (value) => t('headlineCount', { count: countCharacters(value) }),
+          className: '[&_input]:font-serif [&_input]:text-xl [&_input]:font-bold',
+        })}
         {field('subheadline')}
         {field('namesLine')}
         <div className="grid grid-cols-2 gap-3">
-          {field('dateline', { hint: t('datelineHint') })}
-          {field('bylines', { hint: t('bylinesHint') })}
+          {field('dateline', { hint: () => t('datelineHint') })}
+          {field('bylines', { hint: () => t('bylinesHint') })}
         </div>
         <div>
           <p className="mb-1 text-sm font-medium text-neutral-800">{t('body')}</p>
           <BodyEditor
-            key={editorKey}
-            initialBody={bodyForEditor}
-            editable={editable}
+            // Joining the shared document makes a new editor bound to it.
+            key={together ? 'shared' : 'local'}
+            initialBody={restoredBody ?? initial.body}
+            editable={together ? canType : editable && !initial.id}
             label={t('body')}
+            collaboration={together ? shared.setup! : undefined}
             onReady={(editor) => {
               editorRef.current = editor;
             }}
@@ -397,19 +364,19 @@ export function ArticleEditor({
             toolbarExtra={(editor) => <CommentComposer editor={editor} articleId={articleId} onAdded={(comment) => setComments((list) => [...list, comment])} />}
             countLine={(count) => <TargetProgressLine count={count} target={target} />}
           />
-          {fieldErrors.body && (
+          {(fieldErrors.body ?? refusedError('body')) && (
             <p role="alert" className="mt-1 text-xs text-red-700">
-              {fieldErrors.body}
+              {fieldErrors.body ?? refusedError('body')}
             </p>
           )}
         </div>
         <div className="grid grid-cols-2 gap-3">
-          {field('source', { hint: t('sourceHint') })}
-          {field('credits', { hint: t('creditsHint') })}
+          {field('source', { hint: () => t('sourceHint') })}
+          {field('credits', { hint: () => t('creditsHint') })}
         </div>
         {editable && (
           <div className="flex items-center gap-3">
-            <Button type="submit" disabled={saveState.kind === 'saving'}>
+            <Button type="submit" disabled={status.kind === 'saving' || !!shared.readOnly}>
               {t('save')}
             </Button>
             <span className="text-xs text-neutral-500">{t('shortcutHint')}</span>
@@ -420,10 +387,10 @@ export function ArticleEditor({
         <div className="flex flex-col gap-4">
           {canSetTarget && <TargetLengthForm articleId={articleId} target={target} onSet={setTarget} />}
           <CommentsPanel
-          comments={comments}
-          anchored={anchored}
-          getEditor={() => editorRef.current}
-          onResolved={(id, resolved) => setComments((list) => list.map((c) => (c.id === id ? { ...c, resolved } : c)))}
+            comments={comments}
+            anchored={anchored}
+            getEditor={() => editorRef.current}
+            onResolved={(id, resolved) => setComments((list) => list.map((c) => (c.id === id ? { ...c, resolved } : c)))}
           />
         </div>
       )}

@@ -7,6 +7,10 @@ export type SaveState =
   | { kind: 'clean' }
   | { kind: 'dirty' }
   | { kind: 'saving' }
+  /** Writing together: the server has every change, and stores it at the next pause. */
+  | { kind: 'synced' }
+  /** Writing together: waiting for the story's shared document. */
+  | { kind: 'connecting' }
   | { kind: 'saved'; at: Date }
   | { kind: 'offline' }
   | { kind: 'conflict' }
@@ -17,6 +21,8 @@ const TONE: Record<SaveState['kind'], string> = {
   clean: 'text-neutral-500',
   dirty: 'text-neutral-600',
   saving: 'text-neutral-600',
+  synced: 'text-neutral-600',
+  connecting: 'text-neutral-600',
   saved: 'text-green-800',
   offline: 'text-amber-800',
   conflict: 'text-red-700',

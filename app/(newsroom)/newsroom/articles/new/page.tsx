@@ -3,6 +3,7 @@ import { allowedMoves } from '@/lib/server/article/article-access';
 import { requirePagePermission } from '@/lib/server/page-guard';
 import { EMPTY_BODY } from '@/lib/tiptap/body';
 import { ArticleEditor } from '../_editor/article-editor';
+import { collaborationFor } from '../_editor/collaboration-config';
 
 export default async function NewArticlePage() {
   const actor = await requirePagePermission('article.write');
@@ -14,7 +15,7 @@ export default async function NewArticlePage() {
   const isReporterHere = rolesIn(actor, publicationId).includes('REPORTER');
   return (
     <div>
-      <ArticleEditor newStory={{ movesOnceSaved }} initial={{ ...empty, bylines: isReporterHere ? actor.name : '', body: EMPTY_BODY }} editable />
+      <ArticleEditor collaboration={collaborationFor(actor)} newStory={{ movesOnceSaved }} initial={{ ...empty, bylines: isReporterHere ? actor.name : '', body: EMPTY_BODY }} editable />
     </div>
   );
 }

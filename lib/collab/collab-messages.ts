@@ -16,3 +16,14 @@ export function parseCollabMessage(payload: string): CollabMessage | null {
     return null;
   }
 }
+
+/** What a browser may ask of the collaboration server. */
+export type CollabRequest = { kind: 'storeNow' };
+
+export function isStoreNowRequest(payload: string): boolean {
+  try {
+    return (JSON.parse(payload) as CollabRequest | null)?.kind === 'storeNow';
+  } catch {
+    return false;
+  }
+}
