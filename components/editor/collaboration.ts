@@ -9,7 +9,8 @@ import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { BODY_FRAGMENT } from '@/lib/collab/shared-story';
 
-export type CollaborationSetup = { doc: Y.Doc; provider: HocuspocusProvider };
+/** The shared document, and its provider once connected (a new story has none until its first save). */
+export type CollaborationSetup = { doc: Y.Doc; provider: HocuspocusProvider | null };
 export type CollaboratorUser = { name: string; color: string };
 
 /** Another person's caret: a thin bar in their colour with their name above it. */

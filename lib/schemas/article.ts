@@ -58,8 +58,24 @@ function hasHeadingOtherThan(node: JSONContent, levels: readonly number[]): bool
   return (node.content ?? []).some((child) => hasHeadingOtherThan(child, levels));
 }
 
-export const createArticleSchema = articleFieldsSchema;
-export type CreateArticleInput = z.infer<typeof createArticleSchema>;
+/** The largest shared document a new story may start from (base64 of its Yjs state). */
+const MAX_SHARED_STATE_BASE64 = 4_000_000;
+
+export const createArticleSchema = articleFieldsSchema.extend({
+  /**
+   * The editor's own shared document for the new story (base64 Yjs state): kept as the
+   * story's shared document when it says exactly what the fields say, so the writer goes
+   * on typing in the same document once the story exists.
+   */
+  sharedState: z
+    .string()
+    .max(MAX_SHARED_STATE_BASE64, { error: 'bodyTooLong' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'bodyInvalid' })
+    .optional()
+    .transform((value) => (value ? new Uint8Array(Buffer.from(value, 'base64')) : undefined)),
+});
+// sharedState is optional for callers inside the server (tests, seeds, benchmarks).
+export type CreateArticleInput = Omit<z.infer<typeof createArticleSchema>, 'sharedState'> & { sharedState?: Uint8Array };
 
 export const updateArticleSchema = articleFieldsSchema.extend({
   id,

@@ -2,9 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { auth } from '@/lib/auth';
 import { actorForSession } from '@/lib/auth/staff-sessions';
-import { AppError, forbidden } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { currentPublicationCookie } from './current-publication-cookie';
-import { allows, type ScopedPermission, type UnscopedPermission } from '@/lib/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 /**
@@ -45,17 +44,7 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-/**
- * Throws FORBIDDEN unless the actor holds `permission`. A publication-scoped permission
- * takes the publication of the entity touched, read in the query that does the work;
- * the overloads make the compiler refuse a scoped check without it.
- */
-export function assertCan(actor: Actor, permission: UnscopedPermission): void;
-export function assertCan(actor: Actor, permission: ScopedPermission, publicationId: string): void;
-export function assertCan(actor: Actor, permission: UnscopedPermission | ScopedPermission, publicationId?: string): void {
-  const allowed = publicationId === undefined ? allows(actor, permission as UnscopedPermission) : allows(actor, permission as ScopedPermission, publicationId);
-  if (!allowed) throw forbidden();
-}
+export { assertCan } from './assert-can';
 
 /** The current publication of the actor, for lists and new stories: FORBIDDEN for someone on no paper's staff. */
 export function currentPublicationOf(actor: Actor): string {

@@ -7,12 +7,13 @@ import { assertCan, currentPublicationOf, type Actor } from '../session';
 import { bylineRows } from './bylines';
 import { recordRevision, snapshotOf } from './record-revision';
 import { syncArticleMedia } from '../media/sync-article-media';
+import { adoptSharedState } from '../collab/shared-story-state';
 
 export async function createArticle({ actor, input }: { actor: Actor; input: CreateArticleInput }) {
   // A new story belongs to the paper the newsroom is showing (validated against the memberships).
   const publicationId = currentPublicationOf(actor);
   assertCan(actor, 'article.write', publicationId);
-  const { bylines, body, ...fields } = input;
+  const { bylines, body, sharedState, ...fields } = input;
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {
@@ -28,6 +29,7 @@ export async function createArticle({ actor, input }: { actor: Actor; input: Cre
     await recordRevision(tx, { actor, articleId: article.id, version: article.version, snapshot: snapshotOf({ ...input, bodyText: bodyPlainText(body) }) });
     await syncArticleMedia(tx, article.id, body);
     await recordAudit(tx, { actor, action: 'article.create', entityType: 'article', entityId: article.id });
-    return article;
+    const sharedStateKept = sharedState ? await adoptSharedState(tx, article.id, sharedState) : false;
+    return { ...article, sharedStateKept };
   });
 }

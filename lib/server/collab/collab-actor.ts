@@ -1,5 +1,5 @@
 import 'server-only';
-import { decode } from 'next-auth/jwt';
+import { decode } from '@auth/core/jwt';
 import { actorForSession } from '@/lib/auth/staff-sessions';
 import type { Actor } from '../session';
 

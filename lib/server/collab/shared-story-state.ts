@@ -91,6 +91,27 @@ export async function writeColumnsToSharedState(tx: Tx, articleId: string): Prom
   await tx.$executeRaw`SELECT pg_notify(${SHARED_STORY_CHANNEL}, ${articleId})`;
 }
 
+/**
+ * A new story's first save may bring the editor's shared document along: it is kept
+ * when it says exactly what the saved columns say (anything else is ignored, and the
+ * document is built from the columns when first opened). Returns whether it was kept.
+ */
+export async function adoptSharedState(tx: Tx, articleId: string, state: Uint8Array): Promise<boolean> {
+  let shared: SharedStoryContent;
+  try {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+    shared = readSharedStory(doc, bodySchema());
+  } catch {
+    return false;
+  }
+  const columns = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: STORY_COLUMNS });
+  const parsed = articleFieldsSchema.safeParse({ ...shared.fields, body: JSON.stringify(shared.body) });
+  if (!parsed.success || !isDeepStrictEqual(contentOfValidInput(parsed.data), contentOfColumns(columns))) return false;
+  await tx.articleSharedState.create({ data: { articleId, state: Buffer.from(state) } });
+  return true;
+}
+
 export type StoreOutcome = {
   /** The story's version after the store (unchanged when the document said nothing new). */
   version: number;

@@ -3,7 +3,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '../audit';
 import type { ScopedPermission } from '@/lib/permissions';
-import { assertCan, type Actor } from '../session';
+import { assertCan } from '../assert-can';
+import type { Actor } from '../session';
 
 const EDITABLE = ['PLANNING', 'AWAITING_SIGN_OFF', 'SIGNED_OFF'];
 

@@ -21,7 +21,7 @@ import type { ArticleFormValues } from './article-form-values';
 import { articleFormValues } from './article-form-values';
 
 export type SaveResult =
-  | { status: 'saved'; id: string; version: number; savedAt: string }
+  | { status: 'saved'; id: string; version: number; savedAt: string; sharedStateKept?: boolean }
   | { status: 'conflict'; theirs: ArticleFormValues; savedBy: string | null; savedAt: string | null }
   | { status: 'error'; message: string; fieldErrors?: Record<string, string> };
 
@@ -54,7 +54,7 @@ export async function saveArticleDraftAction(formData: FormData): Promise<SaveRe
   if (result.conflict) return { status: 'conflict', theirs: result.theirs, savedBy: result.savedBy, savedAt: result.savedAt };
   // No revalidatePath here: it would re-render the page under the writer's cursor.
   // Newsroom lists are dynamic and read fresh on every visit anyway.
-  return { status: 'saved', id: result.id, version: result.version, savedAt: new Date().toISOString() };
+  return { status: 'saved', id: result.id, version: result.version, savedAt: new Date().toISOString(), sharedStateKept: 'sharedStateKept' in result ? result.sharedStateKept : undefined };
 }
 
 /** The story as stored now, for an editor picking up someone else's save. */

@@ -2,18 +2,19 @@
 
 import { formatTime } from '@/lib/i18n/format';
 import { useStaffLocale } from '@/lib/i18n/use-staff-locale';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import * as Y from 'yjs';
 import { useTranslations } from 'use-intl';
 import type { Editor } from '@tiptap/react';
 import type { JSONContent } from '@tiptap/core';
 import { BodyEditor } from '@/components/editor/body-editor';
-import type { CollaboratorUser } from '@/components/editor/collaboration';
+import type { CollaborationSetup, CollaboratorUser } from '@/components/editor/collaboration';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { countCharacters } from '@/lib/domain/char-count';
 import { anchoredCommentIds } from '@/lib/tiptap/comment-mark';
 import { bodySchema } from '@/lib/tiptap/body';
-import { readSharedStory, sharedField, writeSharedStory } from '@/lib/collab/shared-story';
+import { createSharedStory, readSharedStory, sharedField, writeSharedStory } from '@/lib/collab/shared-story';
 import { ARTICLE_TEXT_FIELDS, type ArticleFormValues, type ArticleTextField } from '../article-form-values';
 import { saveArticleDraftAction } from '../editor-actions';
 import { CommentComposer } from './comment-composer';
@@ -37,23 +38,25 @@ const textValues = (values: ArticleFormValues): TextValues => Object.fromEntries
 const sameContent = (a: { values: TextValues; body: JSONContent }, b: { values: TextValues; body: JSONContent }) =>
   ARTICLE_TEXT_FIELDS.every((f) => a.values[f] === b.values[f]) && JSON.stringify(a.body) === JSON.stringify(b.body);
 
-/** What the save line says while writing together. */
-function sharedSaveState(shared: SharedStory, changedSinceStore: boolean, t: (key: string) => string): SaveState {
+/** What the save line says while writing together; `savedAt`: the last store the server reported (or the story's creation here). */
+function sharedSaveState(shared: SharedStory, changedSinceStore: boolean, savedAt: Date | null, t: (key: string) => string): SaveState {
   if (shared.readOnly === 'locked' || shared.readOnly === 'forbidden') return { kind: 'error', message: t(`shared.${shared.readOnly}`) };
-  if (shared.connection === 'offline' && shared.synced) return { kind: 'offline' };
+  if (shared.connection === 'offline') return { kind: 'offline' };
   if (!shared.synced) return { kind: 'connecting' };
   if (shared.unsynced > 0) return { kind: 'saving' };
   if (changedSinceStore) return { kind: 'synced' };
-  return shared.stored ? { kind: 'saved', at: new Date(shared.stored.at) } : { kind: 'clean' };
+  return savedAt ? { kind: 'saved', at: savedAt } : { kind: 'clean' };
 }
+
+const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
 
 /**
  * The article desk's editor: every part of a story laid out as on the page, the
- * body in TipTap. A story that exists is written together: its parts and body
- * are one shared document on the collaboration server, so everyone with it open
- * sees the others' letters and carets, and the server stores it as they type.
- * A new story is created by its first save, then joins the shared document
- * without the writer noticing.
+ * body in TipTap, all of it one shared document (lib/collab/shared-story.ts).
+ * A story that exists is written together: everyone with it open sees the
+ * others' letters and carets, and the collaboration server stores it as they
+ * type. A new story starts as this browser's own shared document; its first save
+ * creates the story with that document, and typing goes on in it, now shared.
  */
 export function ArticleEditor({
   initial,
@@ -77,20 +80,24 @@ export function ArticleEditor({
   const t = useTranslations('articles');
   const te = useTranslations('errors');
   const locale = useStaffLocale();
+  const isNew = !initial.id;
+  // A story that exists arrives from the server; a new one starts here.
+  const [doc] = useState(() => (isNew ? createSharedStory(bodySchema(), { fields: textValues(initial), body: initial.body }) : new Y.Doc()));
   const [articleId, setArticleId] = useState(initial.id);
   const idRef = useRef(initial.id);
-  const shared = useSharedStory({ url: collaboration.url, articleId, user: collaboration.user });
-  const together = !!(shared.setup && shared.synced);
-  const canType = editable && !shared.readOnly;
+  const shared = useSharedStory({ url: collaboration.url, articleId, user: collaboration.user, doc });
+  const ready = isNew || shared.synced;
+  const canType = editable && ready && !shared.readOnly;
+  // The editor is bound once: a new story keeps its editor (and focus) when it becomes shared.
+  const newStorySetup = useMemo<CollaborationSetup>(() => ({ doc, provider: null }), [doc]);
+  const setup = isNew ? newStorySetup : shared.setup;
 
-  // Before the first save: the story is this browser's alone.
-  const [values, setValues] = useState<TextValues>(() => textValues(initial));
-  const valuesRef = useRef(values);
   const editorRef = useRef<Editor | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'clean' });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [recovery, setRecovery] = useState<LocalDraft | null>(null);
   const [changedSinceStore, setChangedSinceStore] = useState(false);
+  const [createdAt, setCreatedAt] = useState<Date | null>(null);
   const [comments, setComments] = useState(initialComments);
   const [target, setTarget] = useState(targetLength);
   const [anchored, setAnchored] = useState<Set<string>>(() => anchoredCommentIds(initial.body));
@@ -102,8 +109,12 @@ export function ArticleEditor({
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const draftTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const collect = useCallback(() => ({ values: valuesRef.current, body: editorRef.current?.getJSON() ?? initial.body }), [initial.body]);
+  const collect = useCallback(() => {
+    const content = readSharedStory(doc, bodySchema());
+    return { values: content.fields, body: content.body };
+  }, [doc]);
 
+  /** A new story not yet saved is kept in the browser (a story that exists keeps its own copy: use-shared-story). */
   const keepLocally = useCallback(() => {
     clearTimeout(draftTimer.current);
     if (idRef.current || changeSeq.current === savedSeq.current) return;
@@ -111,7 +122,7 @@ export function ArticleEditor({
     writeLocalDraft(undefined, { values, body, baseVersion: null, at: Date.now() });
   }, [collect]);
 
-  /** Creates the story (the only save this editor makes itself; after it, the shared document is stored by the server). */
+  /** Creates the story with this browser's shared document: the only save the editor makes itself. */
   const createStory = useCallback(
     async ({ manual }: { manual: boolean }) => {
       clearTimeout(saveTimer.current);
@@ -126,20 +137,25 @@ export function ArticleEditor({
       const formData = new FormData();
       for (const field of ARTICLE_TEXT_FIELDS) formData.set(field, snapshot.values[field]);
       formData.set('body', JSON.stringify(snapshot.body));
+      formData.set('sharedState', toBase64(Y.encodeStateAsUpdate(doc)));
       inFlight.current = true;
       setSaveState({ kind: 'saving' });
       try {
         const result = await saveArticleDraftAction(formData);
         if (result.status === 'saved') {
+          const path = `/newsroom/articles/${result.id}`;
+          // The server built its own document (it could not take this one): continue there.
+          if (!result.sharedStateKept) return window.location.replace(path);
           idRef.current = result.id;
           savedSeq.current = seq;
           setFieldErrors({});
           clearLocalDraft(undefined);
+          setCreatedAt(new Date(result.savedAt));
+          setChangedSinceStore(changeSeq.current !== seq);
           setArticleId(result.id);
           // The address becomes the story's own without reloading the editor; the head
           // (NewStoryHeader) follows `articleId`, so 编辑稿件 and 交稿 appear mid-typing.
-          window.history.replaceState(null, '', `/newsroom/articles/${result.id}`);
-          setSaveState({ kind: 'saved', at: new Date(result.savedAt) });
+          window.history.replaceState(null, '', path);
         } else if (result.status === 'error') {
           keepLocally();
           setFieldErrors(result.fieldErrors ?? {});
@@ -154,10 +170,10 @@ export function ArticleEditor({
         inFlight.current = false;
       }
     },
-    [collect, editable, keepLocally, te],
+    [collect, doc, editable, keepLocally, te],
   );
 
-  /** Something was typed. Together: the server has it already; alone: create the story soon. */
+  /** Something was typed here. Shared: the server has it already; a new story: create it soon. */
   const changed = useCallback(() => {
     changeSeq.current++;
     if (idRef.current) return setChangedSinceStore(true);
@@ -171,32 +187,23 @@ export function ArticleEditor({
     saveTimer.current = setTimeout(() => createStory({ manual: false }), waited >= AUTOSAVE_MAX_WAIT_MS ? 0 : AUTOSAVE_DELAY_MS);
   }, [createStory, keepLocally]);
 
+  // Changes typed here (not those arriving from others or from the browser's kept copy).
+  useEffect(() => {
+    const onUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      if (transaction.local) changed();
+    };
+    doc.on('update', onUpdate);
+    return () => doc.off('update', onUpdate);
+  }, [doc, changed]);
+
   // A store reported by the server covers what was typed before it.
   useEffect(() => {
     if (shared.stored && shared.unsynced === 0) setChangedSinceStore(false);
   }, [shared.stored, shared.unsynced]);
 
-  // Joining the shared document: whatever was typed after the first save went out goes in too.
-  const joined = useRef(false);
-  useEffect(() => {
-    if (!together || joined.current || !shared.setup) return;
-    joined.current = true;
-    if (initial.id || !editable) return;
-    const mine = collect();
-    const { doc } = shared.setup;
-    const theirs = readSharedStory(doc, bodySchema());
-    if (!sameContent({ values: theirs.fields, body: theirs.body }, mine)) writeSharedStory(doc, bodySchema(), { fields: mine.values, body: mine.body });
-  }, [together, shared.setup, collect, editable, initial.id]);
-
-  const setField = (field: ArticleTextField, value: string) => {
-    valuesRef.current = { ...valuesRef.current, [field]: value };
-    setValues(valuesRef.current);
-    changed();
-  };
-
   // Offer back what this browser kept of a new story the server never got.
   useEffect(() => {
-    if (!editable || initial.id) return;
+    if (!editable || !isNew) return;
     const draft = readLocalDraft(undefined);
     if (draft && !sameContent(draft, { values: textValues(initial), body: initial.body })) setRecovery(draft);
     else if (draft) clearLocalDraft(undefined);
@@ -218,23 +225,17 @@ export function ArticleEditor({
     };
   }, [keepLocally, createStory]);
 
-  const [restoredBody, setRestoredBody] = useState<JSONContent | null>(null);
   const restoreDraft = () => {
     if (!recovery) return;
-    valuesRef.current = recovery.values;
-    setValues(recovery.values);
-    if (editorRef.current) editorRef.current.commands.setContent(recovery.body, { emitUpdate: false });
-    else setRestoredBody(recovery.body);
-    setAnchored(anchoredCommentIds(recovery.body));
+    writeSharedStory(doc, bodySchema(), { fields: recovery.values, body: recovery.body });
     setRecovery(null);
-    changed();
   };
   const discardDraft = () => {
     clearLocalDraft(undefined);
     setRecovery(null);
   };
 
-  /** 保存 / Ctrl+S: creates a new story; together, asks the server to store now rather than at the next pause. */
+  /** 保存 / Ctrl+S: creates a new story; a shared one is stored now rather than at the next pause. */
   const saveNow = () => {
     if (!canType) return;
     if (!idRef.current) return void createStory({ manual: true });
@@ -253,36 +254,24 @@ export function ArticleEditor({
   };
 
   const field = (name: ArticleTextField, extra: { hint?: (value: string) => ReactNode; className?: string; required?: boolean } = {}) =>
-    together && shared.setup ? (
+    ready ? (
       <SharedField
         key={`shared-${name}`}
-        text={sharedField(shared.setup.doc, name)}
+        text={sharedField(doc, name)}
         label={t(name)}
         name={name}
-        error={refusedError(name)}
+        error={fieldErrors[name] ?? refusedError(name)}
         readOnly={!canType}
-        onLocalChange={changed}
         {...extra}
       />
     ) : (
-      <TextField
-        key={`local-${name}`}
-        label={t(name)}
-        name={name}
-        value={values[name]}
-        onChange={(event) => setField(name, event.target.value)}
-        error={fieldErrors[name]}
-        // An existing story is typed in only once the shared document has arrived.
-        readOnly={!editable || !!idRef.current}
-        required={extra.required}
-        className={extra.className}
-        hint={extra.hint?.(values[name])}
-      />
+      // Until the story's document arrives, its stored text, not to be typed in.
+      <TextField key={`loading-${name}`} label={t(name)} name={name} value={textValues(initial)[name]} readOnly className={extra.className} hint={extra.hint?.(textValues(initial)[name])} />
     );
 
-  // A new story shows its first save's outcome until it has joined the shared document.
-  const status = articleId && (initial.id || together) ? sharedSaveState(shared, changedSinceStore, t) : saveState;
-  const peers = shared.peers.map((peer) => peer.name);
+  const savedAt = shared.stored ? new Date(shared.stored.at) : createdAt;
+  const status = articleId ? sharedSaveState(shared, changedSinceStore, savedAt, t) : saveState;
+  const bodyError = fieldErrors.body ?? refusedError('body');
 
   return (
     <div onKeyDown={onKeyDown} className="grid max-w-6xl gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
@@ -301,13 +290,12 @@ export function ArticleEditor({
       >
         <div className="flex flex-wrap items-center justify-between gap-2">
           <SaveStatus state={status} />
-          {peers.length > 0 && (
+          {shared.peers.length > 0 && (
             <p data-testid="presence" className="rounded bg-blue-50 px-2 py-1 text-sm text-blue-900">
-              {t('othersEditing', { names: peers.join(t('listSeparator')) })}
+              {t('othersEditing', { names: shared.peers.map((peer) => peer.name).join(t('listSeparator')) })}
             </p>
           )}
         </div>
-        {shared.readOnly === 'locked' && <p className="text-sm text-red-800">{t('shared.locked')}</p>}
         {shared.recoveredFrom && (
           <p role="status" data-testid="merged-local" className="text-sm text-blue-900">
             {t('shared.recovered', { time: formatTime(shared.recoveredFrom, locale) })}
@@ -344,18 +332,17 @@ export function ArticleEditor({
         <div>
           <p className="mb-1 text-sm font-medium text-neutral-800">{t('body')}</p>
           <BodyEditor
-            // Joining the shared document makes a new editor bound to it.
-            key={together ? 'shared' : 'local'}
-            initialBody={restoredBody ?? initial.body}
-            editable={together ? canType : editable && !initial.id}
+            // The stored body, read-only, until the story's document arrives; then the editor bound to it.
+            key={ready ? 'shared' : 'loading'}
+            initialBody={initial.body}
+            editable={canType}
             label={t('body')}
-            collaboration={together ? shared.setup! : undefined}
+            collaboration={ready && setup ? setup : undefined}
             onReady={(editor) => {
               editorRef.current = editor;
             }}
             onChange={(editor) => {
               editorRef.current = editor;
-              changed();
               setAnchored((previous) => {
                 const next = anchoredCommentIds(editor.getJSON());
                 return next.size === previous.size && [...next].every((id) => previous.has(id)) ? previous : next;
@@ -364,9 +351,9 @@ export function ArticleEditor({
             toolbarExtra={(editor) => <CommentComposer editor={editor} articleId={articleId} onAdded={(comment) => setComments((list) => [...list, comment])} />}
             countLine={(count) => <TargetProgressLine count={count} target={target} />}
           />
-          {(fieldErrors.body ?? refusedError('body')) && (
+          {bodyError && (
             <p role="alert" className="mt-1 text-xs text-red-700">
-              {fieldErrors.body ?? refusedError('body')}
+              {bodyError}
             </p>
           )}
         </div>
@@ -376,7 +363,7 @@ export function ArticleEditor({
         </div>
         {editable && (
           <div className="flex items-center gap-3">
-            <Button type="submit" disabled={status.kind === 'saving' || !!shared.readOnly}>
+            <Button type="submit" disabled={status.kind === 'saving' || !canType}>
               {t('save')}
             </Button>
             <span className="text-xs text-neutral-500">{t('shortcutHint')}</span>

@@ -15,7 +15,6 @@ export function SharedField({
   readOnly,
   required,
   className,
-  onLocalChange,
 }: {
   text: Y.Text;
   label: string;
@@ -25,9 +24,8 @@ export function SharedField({
   readOnly: boolean;
   required?: boolean;
   className?: string;
-  onLocalChange: () => void;
 }) {
-  const bound = useSharedText(text, '', onLocalChange);
+  const bound = useSharedText(text);
   return (
     <TextField
       ref={bound.inputRef}

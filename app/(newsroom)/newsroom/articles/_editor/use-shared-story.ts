@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { storyDocumentName } from '@/lib/collab/shared-story';
 import { parseCollabMessage, type CollabMessage, type CollabRequest } from '@/lib/collab/collab-messages';
@@ -31,18 +31,17 @@ export type SharedStory = {
 const INITIAL: Omit<SharedStory, 'storeNow'> = { setup: null, synced: false, connection: 'connecting', unsynced: 0, readOnly: null, stored: null, peers: [], recoveredFrom: null };
 
 /**
- * A story's shared document, live: connects to the collaboration server, keeps a
- * copy of unconfirmed changes in the browser, and reports connection, sync,
- * storing and the others present. Off (null setup) until there is a story id.
+ * A story's shared document `doc`, live: connects it to the collaboration server,
+ * keeps a copy of unconfirmed changes in the browser, and reports connection,
+ * sync, storing and the others present. Off (null setup) until there is a story id.
  */
-export function useSharedStory({ url, articleId, user }: { url: string | null; articleId: string | undefined; user: CollaboratorUser }): SharedStory {
+export function useSharedStory({ url, articleId, user, doc }: { url: string | null; articleId: string | undefined; user: CollaboratorUser; doc: Y.Doc }): SharedStory {
   const [state, setState] = useState(INITIAL);
   const { name, color } = user;
 
   useEffect(() => {
     if (!url || !articleId) return;
     const update = (patch: Partial<typeof INITIAL>) => setState((previous) => ({ ...previous, ...patch }));
-    const doc = new Y.Doc();
     let localTimer: ReturnType<typeof setTimeout> | undefined;
     let synced = false;
     const provider = new HocuspocusProvider({
@@ -95,10 +94,9 @@ export function useSharedStory({ url, articleId, user }: { url: string | null; a
       window.removeEventListener('pagehide', hidden);
       if (provider.unsyncedChanges > 0) keepLocalCopy(articleId, doc);
       provider.destroy();
-      doc.destroy();
       setState(INITIAL);
     };
-  }, [url, articleId, name, color]);
+  }, [url, articleId, name, color, doc]);
 
   const provider = state.setup?.provider;
   const storeNow = useCallback(() => provider?.sendStateless(JSON.stringify({ kind: 'storeNow' } satisfies CollabRequest)), [provider]);

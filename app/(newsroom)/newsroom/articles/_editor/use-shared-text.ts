@@ -11,18 +11,15 @@ import { mapIndexThroughDelta, type TextDelta } from '@/lib/collab/caret-positio
  * method is composing, neither happens: the pinyin is not sent, and others'
  * letters wait until the character is chosen, so composition is never broken.
  */
-export function useSharedText(text: Y.Text | null, initial: string, onLocalChange?: () => void) {
-  const [value, setValue] = useState(() => text?.toString() ?? initial);
+export function useSharedText(text: Y.Text) {
+  const [value, setValue] = useState(() => text.toString());
   const inputRef = useRef<HTMLInputElement>(null) as RefObject<HTMLInputElement>;
   const composing = useRef(false);
   // While composing: the text as it was when composition began, and others' changes since.
   const compositionBase = useRef('');
   const remoteDuringComposition = useRef<TextDelta[]>([]);
-  const onLocalChangeRef = useRef(onLocalChange);
-  onLocalChangeRef.current = onLocalChange;
 
   useEffect(() => {
-    if (!text) return;
     setValue(text.toString());
     const observer = (event: Y.YTextEvent) => {
       if (event.transaction.local) return;
@@ -48,8 +45,7 @@ export function useSharedText(text: Y.Text | null, initial: string, onLocalChang
 
   const push = useCallback(
     (next: string) => {
-      if (text) replaceText(text, next);
-      onLocalChangeRef.current?.();
+      replaceText(text, next);
     },
     [text],
   );
@@ -63,14 +59,14 @@ export function useSharedText(text: Y.Text | null, initial: string, onLocalChang
     },
     onCompositionStart: () => {
       composing.current = true;
-      compositionBase.current = text?.toString() ?? value;
+      compositionBase.current = text.toString();
       remoteDuringComposition.current = [];
     },
     onCompositionEnd: (event: CompositionEvent<HTMLInputElement>) => {
       composing.current = false;
       const typed = event.currentTarget.value;
       const remote = remoteDuringComposition.current;
-      if (!text || remote.length === 0) return push(typed);
+      if (remote.length === 0) return push(typed);
       // Others typed meanwhile: make this person's change where it now belongs, keeping theirs.
       const change = textChange(compositionBase.current, typed);
       const map = (index: number) => remote.reduce((at, delta) => mapIndexThroughDelta(at, delta), index);
@@ -80,7 +76,6 @@ export function useSharedText(text: Y.Text | null, initial: string, onLocalChang
         if (end > start) text.delete(start, end - start);
         if (change.insert) text.insert(start, change.insert);
       });
-      onLocalChangeRef.current?.();
       setValue(text.toString());
     },
   };
