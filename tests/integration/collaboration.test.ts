@@ -11,6 +11,16 @@ import { createArticle } from '@/lib/server/article/create-article';
 import { fileArticle } from '@/lib/server/article/file-article';
 import { restoreRevision } from '@/lib/server/article/restore-revision';
 import { DEMO_PASSWORD } from '@/prisma/seed/staff';
+import { createIssue } from '@/lib/server/issue/create-issue';
+import { getIssue } from '@/lib/server/issue/get-issue';
+import { getNewIssueDefaults } from '@/lib/server/issue/get-new-issue-defaults';
+import { placeArticle } from '@/lib/server/issue/place-article';
+import { submitIssue } from '@/lib/server/issue/submit-issue';
+import { signPage } from '@/lib/server/issue/sign-page';
+import { signOffIssue } from '@/lib/server/issue/sign-off-issue';
+import { scheduleIssue } from '@/lib/server/issue/schedule-issue';
+import { listTemplates } from '@/lib/server/template/list-templates';
+import { nextIssueSlot } from '../support/issue-slots';
 import { actorFor, testDb } from '../support/actors';
 import { postSignIn } from '../support/sign-in';
 import { storyInput } from '../support/stories';
@@ -170,5 +180,57 @@ describe('the collaboration server', () => {
     await restoreRevision({ actor: editorActor, input: { id, revisionId: first.id, version } });
     await until(() => sharedField(a.doc, 'headline').toString() === '恢复测试', 'the restore to reach the open document');
     a.close();
+  });
+
+  it('withdraws a signature when a story on a signed page changes, and takes nothing once the issue is scheduled', async () => {
+    const [pageEditor, chief] = await Promise.all([actorFor('pageEditor'), actorFor('chiefEditor')]);
+    const id = await filedStory('签版后协同修改');
+    const defaults = await getNewIssueDefaults({ actor: pageEditor });
+    const { templates } = await listTemplates({ actor: pageEditor, publicationId: defaults.publication.id });
+    const issue = await createIssue({
+      actor: pageEditor,
+      input: { publicationId: defaults.publication.id, ...(await nextIssueSlot(defaults.publication.id)), pages: [{ name: '要闻', editorId: null, artEditorId: null, templateId: templates[0].id }] },
+    });
+    const [page] = (await getIssue({ actor: pageEditor, issueId: issue.id })).pages;
+    await placeArticle({ actor: pageEditor, slotId: page.slots.find((slot) => slot.kind === 'STORY')!.id, articleId: id });
+    await submitIssue({ actor: pageEditor, issueId: issue.id });
+    await signPage({ actor: chief, pageId: page.id });
+    await signOffIssue({ actor: chief, issueId: issue.id });
+
+    const editor = await open(id, { cookie: await cookieOf('editor@masthead.local') });
+    replaceText(sharedField(editor.doc, 'headline'), '签版后协同修改（改）');
+    await until(async () => (await db.article.findUniqueOrThrow({ where: { id } })).headline === '签版后协同修改（改）', 'the store', 20_000);
+    const withdrawn = await db.issue.findUniqueOrThrow({ where: { id: issue.id }, select: { status: true, pages: { select: { signedAt: true } } } });
+    expect(withdrawn.status).toBe('AWAITING_SIGN_OFF');
+    expect(withdrawn.pages[0].signedAt).toBeNull();
+
+    // Signed again and scheduled while the editor still has the story open.
+    await signPage({ actor: chief, pageId: page.id });
+    await signOffIssue({ actor: chief, issueId: issue.id });
+    await scheduleIssue({ actor: chief, issueId: issue.id, publishAt: new Date(Date.now() + 86_400_000) });
+    await new Promise((r) => setTimeout(r, 1100));
+    replaceText(sharedField(editor.doc, 'headline'), '定时后偷改');
+    await until(() => editor.messages.some((m) => m.includes('"locked"')), 'the locked notice');
+    await new Promise((r) => setTimeout(r, 2500));
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).headline).toBe('签版后协同修改（改）');
+    expect((await db.issue.findUniqueOrThrow({ where: { id: issue.id } })).status).toBe('SCHEDULED');
+    const again = await open(id, { cookie: await cookieOf('editor@masthead.local') });
+    expect(again.readOnly).toBe(true);
+    expect(sharedField(again.doc, 'headline').toString()).toBe('签版后协同修改（改）');
+    editor.close();
+    again.close();
+  });
+
+  it('keeps a part that breaks the rules at its stored value and says which', async () => {
+    const id = await filedStory('不能清空主题');
+    const editor = await open(id, { cookie: await cookieOf('editor@masthead.local') });
+    replaceText(sharedField(editor.doc, 'headline'), '');
+    replaceText(sharedField(editor.doc, 'kicker'), '引题照常保存');
+    editor.provider.sendStateless(JSON.stringify({ kind: 'storeNow' }));
+    await until(() => editor.messages.some((m) => m.includes('headlineRequired')), 'the refusal');
+    const stored = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(stored.headline).toBe('不能清空主题');
+    expect(stored.kicker).toBe('引题照常保存');
+    editor.close();
   });
 });
