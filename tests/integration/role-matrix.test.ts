@@ -103,6 +103,17 @@ let otherPaper: { id: string; slug: string };
 let templates: { id: string; name: string; front: boolean; hasGuide: boolean }[];
 
 /** A story by `author` (someone else's by default: reporter2's) in `status`, with its first revision. */
+/** The story's shared document with its 主题 changed, as a collaboration server would hold it. */
+async function sharedEdit(articleId: string): Promise<Uint8Array> {
+  const { loadSharedStoryState } = await import('@/lib/server/collab/shared-story-state');
+  const { replaceText, sharedField } = await import('@/lib/collab/shared-story');
+  const Y = await import('yjs');
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, await loadSharedStoryState(articleId));
+  replaceText(sharedField(doc, 'headline'), '协同改过的标题');
+  return Y.encodeStateAsUpdate(doc);
+}
+
 async function story({ author, status = 'FILED', headline }: { author?: Actor | null; status?: ArticleStatus; headline?: string } = {}) {
   const created = await createArticle({ actor: staff.reporter2, input: storyInput(headline ?? `矩阵稿件${unique()}`, `矩阵正文${unique()}。`) });
   await db.article.update({ where: { id: created.id }, data: { status, ...(author ? { authorId: author.id } : {}) } });
@@ -477,6 +488,23 @@ const USE_CASES: Record<string, Case[]> = {
       rule: 'article.editDesk',
       prepare: othersFiledStory,
       call: (actor, s) => import('@/lib/server/article/update-article').then((m) => m.updateArticle({ actor, input: { ...storyInput('改过的标题'), id: s.id, version: s.version } })),
+      done: async (s) => (await articleOf(s.id)).version === s.version + 1,
+    },
+  ],
+
+  'lib/server/collab/shared-story-state.ts#storeSharedStory': [
+    {
+      label: 'own draft',
+      rule: 'article.write',
+      prepare: (actor) => story({ author: actor, status: 'DRAFT' }),
+      call: async (actor, s) => (await import('@/lib/server/collab/shared-story-state')).storeSharedStory({ actor, articleId: s.id, update: await sharedEdit(s.id) }),
+      done: async (s) => (await articleOf(s.id)).version === s.version + 1,
+    },
+    {
+      label: "someone else's filed story",
+      rule: 'article.editDesk',
+      prepare: othersFiledStory,
+      call: async (actor, s) => (await import('@/lib/server/collab/shared-story-state')).storeSharedStory({ actor, articleId: s.id, update: await sharedEdit(s.id) }),
       done: async (s) => (await articleOf(s.id)).version === s.version + 1,
     },
   ],
@@ -990,6 +1018,13 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/print/render-pdf.ts#PdfBusyError': 'the error renderPdf throws when its print queue is full',
   'lib/server/article/lock-article.ts#lockArticleForWrite': 'a step inside updateArticle and restoreRevision, which check first; takes a transaction client',
   'lib/server/article/lock-article.ts#isInIssueGoneOut': 'a pure rule on a story already read',
+  'lib/server/assert-can.ts#assertCan': 'the permission check itself, called by the use cases',
+  'lib/server/collab/collab-actor.ts#actorFromCookieHeader': 'reads the session cookie of a collaboration socket, as getActor does for requests',
+  'lib/server/collab/collab-server.ts#startCollabServer': 'server start-up: the collaboration server, which checks sharedStoryAccess per connection and per change',
+  'lib/server/collab/shared-story-state.ts#sharedStoryAccess': 'the collaboration server\'s read/edit check itself (canReadArticle, canEditArticle); tested in tests/integration/collaboration.test.ts',
+  'lib/server/collab/shared-story-state.ts#loadSharedStoryState': 'a step after sharedStoryAccess: the collaboration server loads a document only for a connection it authenticated',
+  'lib/server/collab/shared-story-state.ts#writeColumnsToSharedState': 'a step inside updateArticle, restoreRevision and correctArticle, which check first; takes a transaction client',
+  'lib/server/collab/shared-story-state.ts#adoptSharedState': 'a step inside createArticle, which checks first; takes a transaction client',
   'lib/server/form-data.ts#formDataToObject': 'parses a submitted form; no data',
   'lib/server/peer-address.ts#stampPeerAddresses': 'server start-up: stamps each request with its peer address',
   'lib/server/reader/api-views.ts#publicBody': 'shapes a published body for the JSON API; no data',
