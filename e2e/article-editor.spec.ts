@@ -1,7 +1,7 @@
-// Never losing work in the article editor: autosave with its visible state;
-// two sessions saving the same story, where the second is shown both versions
-// and chooses; recovery of writing left unsaved in a closed tab; revisions
-// compared character by character and restored; comments on a passage.
+// Never losing work in the article editor: autosave with its visible state; a
+// new story becoming itself; revisions compared character by character and
+// restored while the story is open; writing left unsynced in a closed tab merged
+// back; comments on a passage. (Writing together: co-editing.spec.ts.)
 import { expect, test, type Page } from '@playwright/test';
 import { contextAs } from './support/staff';
 
@@ -91,48 +91,38 @@ test('a new story becomes itself at its first autosave: head and 交稿 follow, 
   await context.close();
 });
 
-test('two sessions save the same story: nothing is overwritten and the second writer chooses', async ({ browser }) => {
-  const first = await contextAs(browser, 'reporter');
-  const path = await autosavedStory(first.page, `双人编辑测试 ${run}`, '原来的第一段。');
-  const second = await contextAs(browser, 'reporter');
-  await second.page.goto(path);
-  await expect(body(second.page)).toContainText('原来的第一段。');
+test('revisions are kept per person, compared character by character, and a restore reaches everyone with the story open', async ({ browser }) => {
+  const writer = await contextAs(browser, 'reporter');
+  const path = await autosavedStory(writer.page, `修订恢复测试 ${run}`, '原来的第一段。');
+  writer.page.once('dialog', (dialog) => dialog.accept());
+  await writer.page.getByRole('button', { name: '交稿' }).click();
+  await expect(writer.page.getByText('已交稿，稿件已送到编辑部。')).toBeVisible();
+  await writer.context.close();
 
-  await body(first.page).click();
-  await first.page.keyboard.press('End');
-  await first.page.keyboard.type('甲补充的内容。');
-  await expect(saveState(first.page)).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  // The desk editor adds a sentence: a revision of her own.
+  const desk = await contextAs(browser, 'editor');
+  await desk.page.goto(path);
+  await expect(saveState(desk.page)).toHaveAttribute('data-state', 'clean');
+  await body(desk.page).click();
+  await desk.page.keyboard.press('Control+End');
+  await desk.page.keyboard.type('编辑补充的内容。');
+  await expect(saveState(desk.page)).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
 
-  await body(second.page).click();
-  await second.page.keyboard.press('End');
-  await second.page.keyboard.type('乙补充的内容。');
-  const conflict = second.page.getByRole('alertdialog', { name: '他人已保存了这篇稿件' });
-  await expect(conflict).toBeVisible({ timeout: 15_000 });
-  await expect(saveState(second.page)).toHaveAttribute('data-state', 'conflict');
-  // Both versions, compared character by character: the other writer's struck, this writer's added.
-  await expect(conflict.locator('del')).toHaveText('甲');
-  await expect(conflict.locator('ins')).toHaveText('乙');
-  await conflict.getByRole('button', { name: '保留我的版本' }).click();
-  await expect(saveState(second.page)).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
-
-  // The version not kept is in the history, and can be compared and restored.
-  await second.page.goto(`${path}/revisions`);
-  await expect(second.page.getByTestId('revision')).toHaveCount(2);
-  const diff = second.page.getByTestId('revision-diff');
-  await expect(diff.locator('del')).toHaveText('甲');
-  await expect(diff.locator('ins')).toHaveText('乙');
-  second.page.once('dialog', (dialog) => dialog.accept());
-  await second.page.getByRole('button', { name: /^恢复第 \d+ 版本$/ }).first().click();
-  await expect(second.page.getByText('已恢复为新的版本；之前的版本仍在记录中。')).toBeVisible();
-  await expect(second.page.getByTestId('revision')).toHaveCount(3);
-  await second.page.goto(path);
-  await expect(body(second.page)).toContainText('原来的第一段。甲补充的内容。');
-  await expect(body(second.page)).not.toContainText('乙补充的内容。');
-  await first.context.close();
-  await second.context.close();
+  const history = await desk.context.newPage();
+  await history.goto(`${path}/revisions`);
+  await expect(history.getByTestId('revision')).toHaveCount(2);
+  await expect(history.getByTestId('revision-diff').locator('ins')).toHaveText('编辑补充的内容。');
+  history.once('dialog', (dialog) => dialog.accept());
+  await history.getByRole('button', { name: /^恢复第 \d+ 版本$/ }).first().click();
+  await expect(history.getByText('已恢复为新的版本；之前的版本仍在记录中。')).toBeVisible();
+  await expect(history.getByTestId('revision')).toHaveCount(3);
+  // The editor still open in the other tab sees the restore as an edit, without reloading.
+  await expect(body(desk.page)).not.toContainText('编辑补充的内容。');
+  await expect(body(desk.page)).toContainText('原来的第一段。');
+  await desk.context.close();
 });
 
-test('writing left unsaved in a closed tab is offered back', async ({ browser }) => {
+test('writing that never reached the server, in a tab closed offline, is merged back on the next visit', async ({ browser }) => {
   const { context, page } = await contextAs(browser, 'reporter');
   const path = await autosavedStory(page, `恢复测试 ${run}`, '已保存的开头。');
   // The network drops, the writer keeps typing, and the tab is closed.
@@ -146,15 +136,12 @@ test('writing left unsaved in a closed tab is offered back', async ({ browser })
 
   const again = await context.newPage();
   await again.goto(path);
-  await expect(body(again)).not.toContainText('断网后写下的结尾。');
-  const recovery = again.getByTestId('recovery');
-  await expect(recovery).toContainText('未保存到服务器的修改');
-  await recovery.getByRole('button', { name: '恢复这些修改' }).click();
   await expect(body(again)).toContainText('已保存的开头。断网后写下的结尾。');
-  await expect(saveState(again)).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  await expect(again.getByTestId('merged-local')).toContainText('未同步的修改合并进稿件');
+  await expect(saveState(again)).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
   await again.reload();
   await expect(body(again)).toContainText('断网后写下的结尾。');
-  await expect(again.getByTestId('recovery')).toHaveCount(0);
+  await expect(again.getByTestId('merged-local')).toHaveCount(0);
   await context.close();
 });
 

@@ -14,6 +14,8 @@ export const DEMO_STAFF = [
   { key: 'reporter', name: '周明远', email: 'reporter@masthead.local', roles: ['REPORTER'] },
   { key: 'reporter2', name: '何雨桐', email: 'reporter2@masthead.local', roles: ['REPORTER'] },
   { key: 'editor', name: '林晓雯', email: 'editor@masthead.local', roles: ['EDITOR'], alsoOn: ['EDITOR'] },
+  // A second desk editor, so two people can write in the same filed story at once.
+  { key: 'editor2', name: '宋可欣', email: 'editor2@masthead.local', roles: ['EDITOR'] },
   { key: 'pageEditor', name: '陈思远', email: 'page@masthead.local', roles: ['PAGE_EDITOR'] },
   { key: 'pageEditor2', name: '马文静', email: 'page2@masthead.local', roles: ['PAGE_EDITOR'] },
   { key: 'artEditor', name: '王一帆', email: 'art@masthead.local', roles: ['ART_EDITOR'] },

@@ -1,11 +1,8 @@
 // The collaboration server on the real database: who may open a story's shared
 // document, who may change it, and what reaches the story's columns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import WebSocket from 'ws';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { startCollabServer } from '@/lib/server/collab/collab-server';
-import { readSharedStory, replaceText, sharedField, storyDocumentName, writeSharedStory } from '@/lib/collab/shared-story';
+import { readSharedStory, replaceText, sharedField, writeSharedStory } from '@/lib/collab/shared-story';
 import { bodySchema } from '@/lib/tiptap/body';
 import { createArticle } from '@/lib/server/article/create-article';
 import { fileArticle } from '@/lib/server/article/file-article';
@@ -24,6 +21,7 @@ import { nextIssueSlot } from '../support/issue-slots';
 import { actorFor, testDb } from '../support/actors';
 import { postSignIn } from '../support/sign-in';
 import { storyInput } from '../support/stories';
+import { openSharedStory, until } from '../support/collab-client';
 
 const ORIGIN = 'http://localhost:3000';
 const db = testDb();
@@ -35,59 +33,8 @@ async function cookieOf(email: string) {
   return cookies[email];
 }
 
-type Opened = { doc: Y.Doc; provider: HocuspocusProvider; readOnly: boolean; messages: string[]; close: () => void };
-
-/** A browser's connection to a story's document, with the given cookie and page origin. */
-async function open(articleId: string, { cookie, origin = ORIGIN }: { cookie?: string; origin?: string }): Promise<Opened> {
-  const headers: Record<string, string> = { origin };
-  if (cookie) headers.cookie = cookie;
-  class BrowserSocket extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers });
-    }
-  }
-  const doc = new Y.Doc();
-  const messages: string[] = [];
-  const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${collab.port}`, WebSocketPolyfill: BrowserSocket as never, maxAttempts: 1 });
-  return new Promise((resolve, reject) => {
-    let readOnly = false;
-    const provider = new HocuspocusProvider({
-      websocketProvider: socket,
-      name: storyDocumentName(articleId),
-      document: doc,
-      token: 'session-cookie',
-      onAuthenticated: ({ scope }) => {
-        readOnly = scope === 'readonly';
-      },
-      onAuthenticationFailed: ({ reason }) => {
-        provider.destroy();
-        socket.destroy();
-        reject(new Error(`refused: ${reason}`));
-      },
-      onStateless: ({ payload }) => messages.push(payload),
-      onSynced: () =>
-        resolve({
-          doc,
-          provider,
-          readOnly,
-          messages,
-          close: () => {
-            provider.destroy();
-            socket.destroy();
-          },
-        }),
-    });
-    provider.attach();
-  });
-}
-
-const until = async (check: () => boolean | Promise<boolean>, what: string, ms = 10_000) => {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
+/** A connection to a story's document from this test's collaboration server. */
+const open = (articleId: string, { cookie, origin = ORIGIN }: { cookie?: string; origin?: string }) => openSharedStory({ url: `ws://127.0.0.1:${collab.port}`, articleId, cookie, origin });
 
 /** A story the reporter wrote and filed: the desk's to edit. */
 async function filedStory(headline: string) {
