@@ -15,7 +15,7 @@
 //   to paint in the typist's browser, and to the letter painted in every other.
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { launchChromium, ms, signedInContext, triple } from './editor/browser';
+import { launchChromium, ms, signedInContext, triple, type Summary } from './editor/browser';
 import { measureNewStory, type NewStoryResult } from './editor/new-story';
 import { measureCollab, prepareFiledStory, type CollabResult } from './editor/collab';
 
@@ -70,6 +70,11 @@ function printCollab(results: CollabResult[]) {
   for (const r of results) {
     console.log(`| ${r.browsers} | ${r.typists} | ${triple(r.local)} | ${triple(r.remote)} | ${r.received} / ${r.expected} | ${r.loadAverage.toFixed(1)} |`);
   }
+  console.log('\nWhere the time to another browser goes, p50 / p95');
+  console.log('| browsers | keystroke → typist sends it | sent → in the other page\'s DOM | DOM → painted |');
+  console.log('|---|---|---|---|');
+  const pair = (s: Summary | null) => (s ? `${ms(s.p50)} / ${ms(s.p95)}` : 'n/a');
+  for (const r of results) console.log(`| ${r.browsers} | ${pair(r.parts.toSend)} | ${pair(r.parts.sendToDom)} | ${pair(r.parts.domToPaint)} |`);
   const spread = Math.max(...results.map((r) => r.clockSpreadMs));
   console.log(`(Times compared across pages on performance.timeOrigin + performance.now(); the pages' clocks agreed with Date.now() within ${spread.toFixed(2)} ms.)`);
 }

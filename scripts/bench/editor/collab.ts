@@ -6,7 +6,7 @@
 // frame that paints it (in its own page), on the machine's shared clock.
 import os from 'node:os';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { arrivalCounts, clockOffset, installArrivalProbe, installKeystrokeProbe, readProbe, type ProbeRecord } from './probes';
+import { arrivalCounts, clockOffset, installArrivalProbe, installKeystrokeProbe, installSendProbe, readProbe, type ProbeRecord } from './probes';
 import { placeCaretAtEndOfParagraph, signedInContext, sleep, summary, typedCharacter, writeNewStory, type Summary } from './browser';
 
 export type CollabCase = { browsers: number; typists: number };
@@ -18,6 +18,8 @@ export type CollabResult = CollabCase & {
   local: Summary | null;
   /** Keystroke in a typist's browser to the letter painted in another's. */
   remote: Summary | null;
+  /** Where that time goes: keystroke to the typist's next WebSocket send, that send to the other page's DOM changing, and the DOM to the painted frame. */
+  parts: { toSend: Summary | null; sendToDom: Summary | null; domToPaint: Summary | null };
   expected: number;
   received: number;
   /** How far apart the pages' clocks are (each one's offset from Date.now()). */
@@ -46,6 +48,7 @@ async function openEditors(browser: Browser, base: string, articleId: string, co
   for (let i = 0; i < count; i++) {
     const person = await signedInContext(browser, base, 'editor');
     people.push(person);
+    await installSendProbe(person.context);
     await person.page.goto(`${base}/newsroom/articles/${articleId}`);
     await person.page.locator('.tiptap[contenteditable=true]').waitFor({ timeout: 120_000 });
   }
@@ -90,19 +93,40 @@ async function waitForArrivals(pages: Page[], keys: number, timeoutMs: number) {
   }
 }
 
-/** Keystroke-to-remote-paint samples: typist k's keystroke i against its arrival in every other page. */
-function remoteLatencies(records: ProbeRecord[], tags: string[]): number[] {
-  const samples: number[] = [];
+/** The first of `sorted` at or after `t`. */
+const firstFrom = (sorted: number[], t: number) => sorted.find((value) => value >= t);
+
+/**
+ * Keystroke-to-remote-paint samples, typist k's keystroke i against letter i of
+ * its tag in every other page, and the parts of each: to the typist's next
+ * WebSocket send (its document update), from there to the other page's DOM, and
+ * from the DOM to the painted frame.
+ */
+function remoteLatencies(records: ProbeRecord[], tags: string[]) {
+  const remote: number[] = [];
+  const toSend: number[] = [];
+  const sendToDom: number[] = [];
+  const domToPaint: number[] = [];
   for (const [k, tag] of tags.entries()) {
     const keystrokes = records[k].keys;
+    const sends = [...records[k].sends].sort((a, b) => a - b);
     for (const [j, record] of records.entries()) {
       if (j === k) continue;
       for (const [i, paintedAt] of (record.arrivals[tag] ?? []).entries()) {
-        if (paintedAt != null && keystrokes[i] != null) samples.push(paintedAt - keystrokes[i]);
+        const keyAt = keystrokes[i];
+        const changedAt = record.changed[tag]?.[i];
+        if (paintedAt == null || keyAt == null || changedAt == null) continue;
+        const sentAt = firstFrom(sends, keyAt);
+        remote.push(paintedAt - keyAt);
+        domToPaint.push(paintedAt - changedAt);
+        if (sentAt !== undefined && sentAt <= changedAt) {
+          toSend.push(sentAt - keyAt);
+          sendToDom.push(changedAt - sentAt);
+        }
       }
     }
   }
-  return samples;
+  return { remote, toSend, sendToDom, domToPaint };
 }
 
 export async function measureCollab(browser: Browser, base: string, articleId: string, c: CollabCase, pace: CollabPace): Promise<CollabResult> {
@@ -125,12 +149,13 @@ export async function measureCollab(browser: Browser, base: string, articleId: s
     const loadAverage = os.loadavg()[0];
 
     const records = await Promise.all(pages.map(readProbe));
-    const remote = remoteLatencies(records, tags);
+    const { remote, toSend, sendToDom, domToPaint } = remoteLatencies(records, tags);
     return {
       ...c,
       keysPerTypist: pace.keys,
       local: summary(records.slice(0, typists.length).flatMap((record) => record.paints)),
       remote: summary(remote),
+      parts: { toSend: summary(toSend), sendToDom: summary(sendToDom), domToPaint: summary(domToPaint) },
       expected: typists.length * (pages.length - 1) * pace.keys,
       received: remote.length,
       clockSpreadMs: Math.max(...offsets) - Math.min(...offsets),

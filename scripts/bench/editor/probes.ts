@@ -3,12 +3,32 @@
 // (milliseconds since the epoch, sub-millisecond). Each page's origin is taken
 // from the same system clock, so a keystroke in one page and its arrival in
 // another can be subtracted; clockOffset() checks that against Date.now().
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
-/** What a page recorded: its keystrokes (epoch ms), their local keystroke-to-paint (ms), and arrivals of others' letters (epoch ms, by tag). */
-export type ProbeRecord = { keys: number[]; paints: number[]; arrivals: Record<string, number[]> };
+/**
+ * What a page recorded: its keystrokes (epoch ms) and their local keystroke-to-paint
+ * (ms); for each tag, when others' letters changed the DOM here and when they were
+ * painted (epoch ms, letter i at index i); and when it sent on a WebSocket (epoch ms).
+ */
+export type ProbeRecord = { keys: number[]; paints: number[]; changed: Record<string, number[]>; arrivals: Record<string, number[]>; sends: number[] };
 
-type ProbeWindow = Window & { __bench?: ProbeRecord };
+type ProbeWindow = Window & { __bench?: Omit<ProbeRecord, 'sends'>; __benchSends?: number[] };
+
+const EMPTY: Omit<ProbeRecord, 'sends'> = { keys: [], paints: [], changed: {}, arrivals: {} };
+
+/** Records when the context's pages send on a WebSocket (the collaboration provider's messages); before they load. */
+export async function installSendProbe(context: BrowserContext) {
+  await context.addInitScript({
+    content: `(() => {
+      const sends = (globalThis.__benchSends = []);
+      const send = WebSocket.prototype.send;
+      WebSocket.prototype.send = function (data) {
+        sends.push(performance.timeOrigin + performance.now());
+        return send.call(this, data);
+      };
+    })();`,
+  });
+}
 
 /**
  * Keystroke to paint here: each letter typed (a beforeinput of the body; CJK
@@ -16,9 +36,9 @@ type ProbeWindow = Window & { __bench?: ProbeRecord };
  * frame after the edit (the task after the next animation frame).
  */
 export async function installKeystrokeProbe(page: Page) {
-  await page.evaluate(() => {
+  await page.evaluate((empty) => {
     const w = window as ProbeWindow;
-    const record = (w.__bench ??= { keys: [], paints: [], arrivals: {} });
+    const record = (w.__bench ??= empty);
     const editor = document.querySelector('.tiptap')!;
     editor.addEventListener(
       'beforeinput',
@@ -30,7 +50,7 @@ export async function installKeystrokeProbe(page: Page) {
       },
       true,
     );
-  });
+  }, EMPTY);
 }
 
 /**
@@ -42,9 +62,9 @@ export async function installKeystrokeProbe(page: Page) {
  */
 export async function installArrivalProbe(page: Page, tags: string[]) {
   if (tags.length === 0) return;
-  await page.evaluate((watched) => {
+  await page.evaluate(({ watched, empty }) => {
     const w = window as ProbeWindow;
-    const record = (w.__bench ??= { keys: [], paints: [], arrivals: {} });
+    const record = (w.__bench ??= empty);
     const editor = document.querySelector('.tiptap')!;
     const paragraphs = new Map<string, Element>();
     const paragraphOf = (tag: string) => {
@@ -67,7 +87,10 @@ export async function installArrivalProbe(page: Page, tags: string[]) {
     // Letters already there when the run starts are not the typist's: count from them.
     const before = new Map(watched.map((tag) => [tag, lettersAfterTag(tag)]));
     const seen = new Map(watched.map((tag) => [tag, 0]));
-    for (const tag of watched) record.arrivals[tag] = [];
+    for (const tag of watched) {
+      record.changed[tag] = [];
+      record.arrivals[tag] = [];
+    }
     new MutationObserver(() => {
       const arrived: { tag: string; from: number; to: number }[] = [];
       for (const tag of watched) {
@@ -76,6 +99,8 @@ export async function installArrivalProbe(page: Page, tags: string[]) {
         seen.set(tag, Math.max(count, seen.get(tag)!));
       }
       if (arrived.length === 0) return;
+      const changedAt = performance.timeOrigin + performance.now();
+      for (const { tag, from, to } of arrived) for (let i = from; i < to; i++) record.changed[tag][i] = changedAt;
       requestAnimationFrame(() =>
         setTimeout(() => {
           const paintedAt = performance.timeOrigin + performance.now();
@@ -83,11 +108,14 @@ export async function installArrivalProbe(page: Page, tags: string[]) {
         }, 0),
       );
     }).observe(editor, { childList: true, subtree: true, characterData: true });
-  }, tags);
+  }, { watched: tags, empty: EMPTY });
 }
 
 export async function readProbe(page: Page): Promise<ProbeRecord> {
-  return page.evaluate(() => (window as ProbeWindow).__bench ?? { keys: [], paints: [], arrivals: {} });
+  return page.evaluate((empty) => {
+    const w = window as ProbeWindow;
+    return { ...(w.__bench ?? empty), sends: w.__benchSends ?? [] };
+  }, EMPTY);
 }
 
 /** How many letters of each tag have been painted here. */
