@@ -140,3 +140,28 @@ test('sign-in throttling and signing out hold across servers', async ({ browser 
   await other.close();
   await reporter.context.close();
 });
+
+test('two editors on different servers write in one story: each server’s collaboration server passes the other’s letters on through Redis', async ({ browser }) => {
+  const headline = `双服务器协同 ${Date.now() % 100000}`;
+  await fileNewStory(browser, headline, serverA);
+  const [onA, onB] = await Promise.all([staffOn(browser, serverA, 'editor'), staffOn(browser, serverB, 'editor2')]);
+  for (const { page } of [onA, onB]) {
+    await nav(page, '稿库').click();
+    await page.getByRole('link', { name: headline }).click();
+    await expect(page.getByTestId('save-state')).not.toHaveAttribute('data-state', 'connecting');
+  }
+  await onA.page.getByLabel('主题').click();
+  await onA.page.keyboard.press('End');
+  await onA.page.keyboard.type('甲');
+  await onB.page.getByLabel('副题').fill('乙服务器写的副题');
+  await expect(onB.page.getByLabel('主题')).toHaveValue(`${headline}甲`);
+  await expect(onA.page.getByLabel('副题')).toHaveValue('乙服务器写的副题');
+  await expect(onA.page.getByTestId('presence')).toContainText(staff('editor2').name);
+  // Stored once, whichever server does it: a reload on either shows both.
+  await expect(onA.page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
+  await onB.page.reload();
+  await expect(onB.page.getByLabel('主题')).toHaveValue(`${headline}甲`);
+  await expect(onB.page.getByLabel('副题')).toHaveValue('乙服务器写的副题');
+  await onA.context.close();
+  await onB.context.close();
+});

@@ -13,8 +13,8 @@ export async function signIn(page: Page, key: DemoStaffKey) {
 }
 
 /** A fresh browser context signed in as one demo account. */
-export async function contextAs(browser: Browser, key: DemoStaffKey): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
+export async function contextAs(browser: Browser, key: DemoStaffKey, baseURL?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
   const page = await context.newPage();
   await signIn(page, key);
   return { context, page };
@@ -34,8 +34,8 @@ export async function signAllPages(page: Page) {
 }
 
 /** A reporter writes and files (交稿) a short story, so a test has its own story to place. */
-export async function fileNewStory(browser: Browser, headline: string) {
-  const { context, page } = await contextAs(browser, 'reporter');
+export async function fileNewStory(browser: Browser, headline: string, baseURL?: string) {
+  const { context, page } = await contextAs(browser, 'reporter', baseURL);
   await page.goto('/newsroom/articles/new');
   await page.getByLabel('主题').fill(headline);
   await page.getByRole('textbox', { name: '正文' }).click();

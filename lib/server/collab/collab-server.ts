@@ -150,15 +150,15 @@ export async function startCollabServer(options: CollabServerOptions) {
   });
   await server.listen();
 
-  // A change made outside (a restored revision, a correction) reaches open documents at once.
-  const listener = new pg.Client({ connectionString: options.databaseUrl });
-  await listener.connect();
-  listener.on('notification', async ({ payload }) => {
-    const document = payload ? server.hocuspocus.documents.get(storyDocumentName(payload)) : undefined;
-    if (!document) return;
-    Y.applyUpdate(document, await loadSharedStoryState(payload!), { source: 'local', skipStoreHooks: true });
-  });
-  await listener.query(`LISTEN ${SHARED_STORY_CHANNEL}`);
+  const listener = await listenForOutsideChanges(
+    options.databaseUrl,
+    async (articleId) => {
+      const document = server.hocuspocus.documents.get(storyDocumentName(articleId));
+      if (!document) return;
+      Y.applyUpdate(document, await loadSharedStoryState(articleId), { source: 'local', skipStoreHooks: true });
+    },
+    () => [...server.hocuspocus.documents.keys()].map((name) => articleIdOfDocument(name)).filter((id): id is string => !!id),
+  );
 
   return {
     server,
@@ -166,7 +166,53 @@ export async function startCollabServer(options: CollabServerOptions) {
     /** Stores what is pending, then closes every connection (the browsers reconnect elsewhere or later). */
     async stop() {
       await server.destroy();
-      await listener.end().catch(() => undefined);
+      await listener.stop();
+    },
+  };
+}
+
+/** How long to wait before listening again after the database connection dropped. */
+const RELISTEN_MS = 1000;
+
+/**
+ * A change made outside the collaboration server (a restored revision, a
+ * correction) is announced on SHARED_STORY_CHANNEL; `apply` brings it into the
+ * open document. A dropped connection (a database restart) is opened again, and
+ * every open document is brought up to date then, as announcements may have been
+ * missed meanwhile.
+ */
+async function listenForOutsideChanges(databaseUrl: string, apply: (articleId: string) => Promise<void>, openDocuments?: () => string[]) {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: databaseUrl });
+    next.on('notification', ({ payload }) => {
+      if (payload) apply(payload).catch((error) => console.error('[collab] applying an outside change failed', error));
+    });
+    next.on('error', (error) => {
+      console.error('[collab] lost the database listener; listening again', error.message);
+      next.end().catch(() => undefined);
+      if (!stopped) setTimeout(() => void connect().catch(() => undefined), RELISTEN_MS);
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${SHARED_STORY_CHANNEL}`);
+    } catch (error) {
+      next.end().catch(() => undefined);
+      if (stopped) return;
+      if (!client) throw error;
+      setTimeout(() => void connect().catch(() => undefined), RELISTEN_MS);
+      return;
+    }
+    const reconnected = client !== null;
+    client = next;
+    if (reconnected) for (const articleId of openDocuments?.() ?? []) await apply(articleId).catch(() => undefined);
+  };
+  await connect();
+  return {
+    async stop() {
+      stopped = true;
+      await client?.end().catch(() => undefined);
     },
   };
 }

@@ -196,9 +196,12 @@ export function ArticleEditor({
     return () => doc.off('update', onUpdate);
   }, [doc, changed]);
 
-  // A store reported by the server covers what was typed before it.
+  // A new store reported by the server covers what was typed before it, if the server had it all.
+  const lastStored = useRef(shared.stored);
   useEffect(() => {
-    if (shared.stored && shared.unsynced === 0) setChangedSinceStore(false);
+    if (shared.stored === lastStored.current) return;
+    lastStored.current = shared.stored;
+    if (shared.unsynced === 0) setChangedSinceStore(false);
   }, [shared.stored, shared.unsynced]);
 
   // Offer back what this browser kept of a new story the server never got.
