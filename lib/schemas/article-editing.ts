@@ -22,8 +22,6 @@ export const restoreRevisionSchema = z.object({
 
 export const compareRevisionsSchema = z.object({ from: id, to: id });
 
-export const heartbeatSchema = z.object({ articleId: id, leaving: z.boolean().optional() });
-
 export const targetLengthSchema = z.object({
   id,
   targetLength: z

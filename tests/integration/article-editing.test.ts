@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addComment } from '@/lib/server/article/add-comment';
 import { compareRevisions } from '@/lib/server/article/compare-revisions';
 import { createArticle } from '@/lib/server/article/create-article';
-import { editorHeartbeat } from '@/lib/server/article/editor-heartbeat';
 import { listComments } from '@/lib/server/article/list-comments';
 import { listRevisions } from '@/lib/server/article/list-revisions';
 import { moveArticle } from '@/lib/server/article/move-article';
@@ -99,18 +98,7 @@ describe('comments', () => {
   });
 });
 
-describe('presence and target length', () => {
-  it('tells each editor who else has the story open, until they leave', async () => {
-    const { id } = await createArticle({ actor: reporter, input: storyInput('在线编辑测试') });
-    await moveArticle({ actor: reporter, articleId: id, move: 'file' });
-    expect((await editorHeartbeat({ actor: reporter, articleId: id })).editors).toEqual([]);
-    const seenByEditor = await editorHeartbeat({ actor: editor, articleId: id });
-    expect(seenByEditor).toEqual({ version: 1, editors: [reporter.name] });
-    await editorHeartbeat({ actor: reporter, articleId: id, leaving: true });
-    expect((await editorHeartbeat({ actor: editor, articleId: id })).editors).toEqual([]);
-    await rejectsWith(editorHeartbeat({ actor: reporter2, articleId: id }), 'forbidden');
-  });
-
+describe('target length', () => {
   it('lets editors set a target length and refuses reporters', async () => {
     const { id } = await createArticle({ actor: reporter, input: { ...storyInput('目标字数测试'), body: bodyFromParagraphs(['一二三']) } });
     await setTargetLength({ actor: editor, input: { id, targetLength: 800 } });

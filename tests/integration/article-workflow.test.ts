@@ -7,7 +7,7 @@ import type { ArticleStatus } from '@/lib/generated/prisma/enums';
 import { createArticle } from '@/lib/server/article/create-article';
 import { fileArticle } from '@/lib/server/article/file-article';
 import { getArticle } from '@/lib/server/article/get-article';
-import { editorHeartbeat } from '@/lib/server/article/editor-heartbeat';
+import { sharedStoryAccess } from '@/lib/server/collab/shared-story-state';
 import { getArticleHistory } from '@/lib/server/article/get-article-history';
 import { listComments } from '@/lib/server/article/list-comments';
 import { listRevisions } from '@/lib/server/article/list-revisions';
@@ -95,7 +95,8 @@ describe('a draft is its author\'s own until filed', () => {
       await rejectsWith(getArticleHistory({ actor, articleId: draft }), 'forbidden');
       await rejectsWith(listRevisions({ actor, articleId: draft }), 'forbidden');
       await rejectsWith(listComments({ actor, articleId: draft }), 'forbidden');
-      await rejectsWith(editorHeartbeat({ actor, articleId: draft }), 'forbidden');
+      // Nor its shared document: the collaboration server asks the same question.
+      await rejectsWith(sharedStoryAccess(actor, draft), 'forbidden');
     }
     expect((await getArticle({ actor: actors.reporter, articleId: draft })).id).toBe(draft);
 

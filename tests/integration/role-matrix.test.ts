@@ -326,12 +326,6 @@ const USE_CASES: Record<string, Case[]> = {
     refusesByOmission: true,
     done: async (headline) => (await db.article.count({ where: { headline, publicationId: publication.id } })) === 1,
   }),
-  'lib/server/article/editor-heartbeat.ts#editorHeartbeat': one({
-    rule: 'article.readDesk',
-    prepare: othersFiledStory,
-    call: (actor, s) => import('@/lib/server/article/editor-heartbeat').then((m) => m.editorHeartbeat({ actor, articleId: s.id })),
-    done: async (s) => (await db.articlePresence.count({ where: { articleId: s.id } })) === 1,
-  }),
   'lib/server/article/file-article.ts#fileArticle': one({
     label: 'own draft',
     rule: 'article.file',

@@ -1,18 +1,17 @@
 'use server';
 
-// The editor's background calls: autosave, presence, comments, target length.
+// The editor's background calls: a new story's first save, comments, target length.
 // Each goes through runFormAction, so the session and input are checked on the
 // server like any form, and the data-access function checks the permission.
 import { revalidatePath } from 'next/cache';
 import { createArticleSchema, updateArticleSchema } from '@/lib/schemas/article';
-import { addCommentSchema, heartbeatSchema, resolveCommentSchema, targetLengthSchema } from '@/lib/schemas/article-editing';
+import { addCommentSchema, resolveCommentSchema, targetLengthSchema } from '@/lib/schemas/article-editing';
 import { AppError } from '@/lib/errors';
 import { createArticle } from '@/lib/server/article/create-article';
 import { updateArticle } from '@/lib/server/article/update-article';
 import { getArticle } from '@/lib/server/article/get-article';
 import { addComment } from '@/lib/server/article/add-comment';
 import { resolveComment } from '@/lib/server/article/resolve-comment';
-import { editorHeartbeat } from '@/lib/server/article/editor-heartbeat';
 import { latestRevisionAuthor } from '@/lib/server/article/latest-revision-author';
 import { setTargetLength } from '@/lib/server/article/set-target-length';
 import { runFormAction, type FormState } from '@/lib/server/form-action';
@@ -55,23 +54,6 @@ export async function saveArticleDraftAction(formData: FormData): Promise<SaveRe
   // No revalidatePath here: it would re-render the page under the writer's cursor.
   // Newsroom lists are dynamic and read fresh on every visit anyway.
   return { status: 'saved', id: result.id, version: result.version, savedAt: new Date().toISOString(), sharedStateKept: 'sharedStateKept' in result ? result.sharedStateKept : undefined };
-}
-
-/** The story as stored now, for an editor picking up someone else's save. */
-export async function loadArticleAction(articleId: string): Promise<ArticleFormValues | null> {
-  const formData = new FormData();
-  formData.set('articleId', articleId);
-  const outcome = await runFormAction({ formData, schema: heartbeatSchema, work: ({ actor, input }) => getArticle({ actor, articleId: input.articleId }) });
-  return outcome.ok ? articleFormValues(outcome.result) : null;
-}
-
-export type Presence = { version: number; editors: string[] };
-
-export async function heartbeatAction(articleId: string, leaving = false): Promise<Presence | null> {
-  const formData = new FormData();
-  formData.set('articleId', articleId);
-  const outcome = await runFormAction({ formData, schema: heartbeatSchema, work: ({ actor, input }) => editorHeartbeat({ actor, articleId: input.articleId, leaving }) });
-  return outcome.ok ? outcome.result : null;
 }
 
 export type CommentResult = { ok: true; comment: { id: string; quote: string; body: string; createdAt: string; author: string } } | { ok: false; message: string };

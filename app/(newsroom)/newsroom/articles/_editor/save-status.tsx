@@ -13,7 +13,6 @@ export type SaveState =
   | { kind: 'connecting' }
   | { kind: 'saved'; at: Date }
   | { kind: 'offline' }
-  | { kind: 'conflict' }
   | { kind: 'needsHeadline' }
   | { kind: 'error'; message: string };
 
@@ -25,7 +24,6 @@ const TONE: Record<SaveState['kind'], string> = {
   connecting: 'text-neutral-600',
   saved: 'text-green-800',
   offline: 'text-amber-800',
-  conflict: 'text-red-700',
   needsHeadline: 'text-amber-800',
   error: 'text-red-700',
 };
