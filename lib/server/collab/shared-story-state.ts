@@ -1,5 +1,4 @@
 import 'server-only';
-import { isDeepStrictEqual } from 'node:util';
 import * as Y from 'yjs';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
@@ -107,7 +106,7 @@ export async function adoptSharedState(tx: Tx, articleId: string, state: Uint8Ar
   }
   const columns = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: STORY_COLUMNS });
   const parsed = articleFieldsSchema.safeParse({ ...shared.fields, body: JSON.stringify(shared.body) });
-  if (!parsed.success || !isDeepStrictEqual(contentOfValidInput(parsed.data), contentOfColumns(columns))) return false;
+  if (!parsed.success || !sameContent(contentOfValidInput(parsed.data), contentOfColumns(columns))) return false;
   await tx.articleSharedState.create({ data: { articleId, state: Buffer.from(state) } });
   return true;
 }
@@ -143,7 +142,7 @@ export async function storeSharedStory({ actor, articleId, update }: { actor: Ac
     await tx.$executeRaw`
       INSERT INTO "ArticleSharedState" ("articleId", state, "updatedAt") VALUES (${articleId}, ${Buffer.from(merged)}, now())
       ON CONFLICT ("articleId") DO UPDATE SET state = EXCLUDED.state, "updatedAt" = now()`;
-    if (isDeepStrictEqual(contentOfValidInput(input), contentOfColumns(current))) return { version: current.version, changed: false, refused };
+    if (sameContent(contentOfValidInput(input), contentOfColumns(current))) return { version: current.version, changed: false, refused };
 
     const version = await saveArticleVersion(tx, { id: articleId, version: current.version, ...input }, article.publicationId);
     const { startedRevision } = await recordRevision(tx, { actor, articleId, version, snapshot: snapshotOf({ ...input, bodyText: bodyPlainText(input.body) }) });
@@ -182,4 +181,24 @@ function validContent(shared: SharedStoryContent, stored: SharedStoryContent): {
 function contentOfValidInput(input: ValidInput): SharedStoryContent {
   const fields = Object.fromEntries(ARTICLE_TEXT_FIELDS.map((field) => [field, field === 'bylines' ? input.bylines.join(' ') : (input[field] ?? '')])) as SharedStoryContent['fields'];
   return { fields, body: input.body };
+}
+
+/**
+ * Whether two contents say the same, whatever the key order (PostgreSQL's jsonb
+ * reorders keys) or the objects' prototypes (ProseMirror builds attrs on null).
+ */
+function sameContent(a: SharedStoryContent, b: SharedStoryContent): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
