@@ -91,24 +91,26 @@ export async function writeColumnsToSharedState(tx: Tx, articleId: string): Prom
 }
 
 /**
- * A new story's first save may bring the editor's shared document along: it is kept
- * when it says exactly what the saved columns say (anything else is ignored, and the
- * document is built from the columns when first opened). Returns whether it was kept.
+ * A new story's first save brings the editor's own shared document along: what it
+ * says, if it can be read and passes the save's rules, is the new story (null
+ * otherwise, and the save's fields are used). The document is the truth, as it is
+ * for every later store, so the columns never say something it does not.
  */
-export async function adoptSharedState(tx: Tx, articleId: string, state: Uint8Array): Promise<boolean> {
-  let shared: SharedStoryContent;
+export function contentOfSharedState(state: Uint8Array): ValidInput | null {
   try {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state);
-    shared = readSharedStory(doc, bodySchema());
+    const shared = readSharedStory(doc, bodySchema());
+    const parsed = articleFieldsSchema.safeParse({ ...shared.fields, body: JSON.stringify(shared.body) });
+    return parsed.success ? parsed.data : null;
   } catch {
-    return false;
+    return null;
   }
-  const columns = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: STORY_COLUMNS });
-  const parsed = articleFieldsSchema.safeParse({ ...shared.fields, body: JSON.stringify(shared.body) });
-  if (!parsed.success || !sameContent(contentOfValidInput(parsed.data), contentOfColumns(columns))) return false;
+}
+
+/** Keeps a new story's shared document (see contentOfSharedState), in the transaction that creates the story. */
+export async function keepSharedState(tx: Tx, articleId: string, state: Uint8Array): Promise<void> {
   await tx.articleSharedState.create({ data: { articleId, state: Buffer.from(state) } });
-  return true;
 }
 
 export type StoreOutcome = {
