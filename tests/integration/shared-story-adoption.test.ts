@@ -43,6 +43,12 @@ describe('a new story with the editor’s shared document', () => {
     const db = testDb();
     expect((await db.article.findUniqueOrThrow({ where: { id: kept.id } })).headline).toBe('文档里的标题');
     await db.$disconnect();
+    // NUL cannot be stored: dropped from the parts, as a submitted form's are.
+    replaceText(sharedField(doc, 'kicker'), '引\u0000题');
+    const withNul = await createArticle({ actor: await actorFor('reporter'), input: { ...input, sharedState: Y.encodeStateAsUpdate(doc) } });
+    const db2 = testDb();
+    expect((await db2.article.findUniqueOrThrow({ where: { id: withNul.id } })).kicker).toBe('引题');
+    await db2.$disconnect();
     replaceText(sharedField(doc, 'headline'), '');
     const headless = await createArticle({ actor: await actorFor('reporter'), input: { ...input, sharedState: Y.encodeStateAsUpdate(doc) } });
     expect(headless.sharedStateKept).toBe(false);

@@ -101,7 +101,7 @@ export function contentOfSharedState(state: Uint8Array): ValidInput | null {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state);
     const shared = readSharedStory(doc, bodySchema());
-    const parsed = articleFieldsSchema.safeParse({ ...shared.fields, body: JSON.stringify(shared.body) });
+    const parsed = articleFieldsSchema.safeParse(asSaveInput(shared));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -164,8 +164,7 @@ type ValidInput = ReturnType<typeof articleFieldsSchema.parse>;
  * value, and is named so the people typing are told.
  */
 function validContent(shared: SharedStoryContent, stored: SharedStoryContent): { input: ValidInput; refused: StoreOutcome['refused'] } {
-  const asInput = (content: SharedStoryContent) => ({ ...content.fields, body: JSON.stringify(content.body) });
-  const first = articleFieldsSchema.safeParse(asInput(shared));
+  const first = articleFieldsSchema.safeParse(asSaveInput(shared));
   if (first.success) return { input: first.data, refused: {} };
   const refused: StoreOutcome['refused'] = {};
   for (const issue of first.error.issues) {
@@ -176,7 +175,17 @@ function validContent(shared: SharedStoryContent, stored: SharedStoryContent): {
     fields: Object.fromEntries(ARTICLE_TEXT_FIELDS.map((field) => [field, field in refused ? stored.fields[field] : shared.fields[field]])) as SharedStoryContent['fields'],
     body: 'body' in refused ? stored.body : shared.body,
   };
-  return { input: articleFieldsSchema.parse(asInput(mixed)), refused };
+  return { input: articleFieldsSchema.parse(asSaveInput(mixed)), refused };
+}
+
+/**
+ * Shared content as a save's raw input, cleaned as a submitted form is
+ * (lib/server/form-data.ts): PostgreSQL cannot store NUL in text, and a Y.Text
+ * takes whatever a client sends.
+ */
+function asSaveInput(content: SharedStoryContent) {
+  const fields = Object.fromEntries(Object.entries(content.fields).map(([field, value]) => [field, value.replace(/\u0000/g, '')]));
+  return { ...fields, body: JSON.stringify(content.body) };
 }
 
 /** The validated input back in the shape of the columns, to see whether a store changes anything. */
