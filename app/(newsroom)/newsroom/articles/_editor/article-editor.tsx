@@ -32,6 +32,7 @@ const AUTOSAVE_DELAY_MS = 1500;
 const AUTOSAVE_MAX_WAIT_MS = 10_000;
 const LOCAL_DRAFT_DELAY_MS = 300;
 const OFFLINE_RETRY_MS = 5000;
+const ANCHOR_DELAY_MS = 200;
 
 type TextValues = Record<ArticleTextField, string>;
 const textValues = (values: ArticleFormValues): TextValues => Object.fromEntries(ARTICLE_TEXT_FIELDS.map((f) => [f, values[f] ?? ''])) as TextValues;
@@ -108,6 +109,7 @@ export function ArticleEditor({
   const firstUnsavedAt = useRef<number | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const draftTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const anchorTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const collect = useCallback(() => {
     const content = readSharedStory(doc, bodySchema());
@@ -225,6 +227,7 @@ export function ArticleEditor({
       window.removeEventListener('pagehide', keepLocally);
       clearTimeout(saveTimer.current);
       clearTimeout(draftTimer.current);
+      clearTimeout(anchorTimer.current);
     };
   }, [keepLocally, createStory]);
 
@@ -346,10 +349,16 @@ export function ArticleEditor({
             }}
             onChange={(editor) => {
               editorRef.current = editor;
-              setAnchored((previous) => {
-                const next = anchoredCommentIds(editor.getJSON());
-                return next.size === previous.size && [...next].every((id) => previous.has(id)) ? previous : next;
-              });
+              // Reading the whole body costs milliseconds in a long story: not on every keystroke.
+              clearTimeout(anchorTimer.current);
+              anchorTimer.current = setTimeout(
+                () =>
+                  setAnchored((previous) => {
+                    const next = anchoredCommentIds(editor.getJSON());
+                    return next.size === previous.size && [...next].every((id) => previous.has(id)) ? previous : next;
+                  }),
+                ANCHOR_DELAY_MS,
+              );
             }}
             toolbarExtra={(editor) => <CommentComposer editor={editor} articleId={articleId} onAdded={(comment) => setComments((list) => [...list, comment])} />}
             countLine={(count) => <TargetProgressLine count={count} target={target} />}

@@ -9,13 +9,14 @@ import type { CollaborationSetup, CollaboratorUser } from '@/components/editor/c
 import { clearLocalCopy, keepLocalCopy, mergeLocalCopy } from './shared-local-copy';
 
 const LOCAL_COPY_DELAY_MS = 300;
+const UNCONFIRMED_SHOWN_AFTER_MS = 250;
 
 export type SharedStory = {
   setup: CollaborationSetup | null;
   /** The server's copy has arrived (the editor shows the story from then on). */
   synced: boolean;
   connection: 'connecting' | 'connected' | 'offline';
-  /** Changes sent that the server has not confirmed. */
+  /** Changes sent that the server has not confirmed for a while (0 while they are confirmed in their usual few milliseconds). */
   unsynced: number;
   /** Why the server takes no changes from this browser, if it does not. */
   readOnly: 'locked' | 'forbidden' | 'readOnlyRole' | null;
@@ -43,6 +44,9 @@ export function useSharedStory({ url, articleId, user, doc }: { url: string | nu
     if (!url || !articleId) return;
     const update = (patch: Partial<typeof INITIAL>) => setState((previous) => ({ ...previous, ...patch }));
     let localTimer: ReturnType<typeof setTimeout> | undefined;
+    let waitingTimer: ReturnType<typeof setTimeout> | undefined;
+    let shownWaiting = false;
+    let peerNames = '';
     let synced = false;
     const provider = new HocuspocusProvider({
       url,
@@ -58,20 +62,36 @@ export function useSharedStory({ url, articleId, user, doc }: { url: string | nu
         synced = true;
         update({ synced: true, recoveredFrom: mergeLocalCopy(articleId, doc) });
       },
+      // Every keystroke is unconfirmed for the few milliseconds of its round trip: the state
+      // (and the page) changes only when changes stay unconfirmed for a while, or when they are confirmed after that.
       onUnsyncedChanges: ({ number }) => {
-        update({ unsynced: number });
         clearTimeout(localTimer);
-        if (number === 0) clearLocalCopy(articleId);
-        else localTimer = setTimeout(() => keepLocalCopy(articleId, doc), LOCAL_COPY_DELAY_MS);
+        clearTimeout(waitingTimer);
+        if (number === 0) {
+          clearLocalCopy(articleId);
+          if (shownWaiting) update({ unsynced: 0 });
+          shownWaiting = false;
+          return;
+        }
+        localTimer = setTimeout(() => keepLocalCopy(articleId, doc), LOCAL_COPY_DELAY_MS);
+        waitingTimer = setTimeout(() => {
+          shownWaiting = true;
+          update({ unsynced: provider.unsyncedChanges });
+        }, UNCONFIRMED_SHOWN_AFTER_MS);
       },
       onStateless: ({ payload }) => {
         const message = parseCollabMessage(payload);
         if (message?.kind === 'stored') update({ stored: message });
         if (message?.kind === 'readOnly') update({ readOnly: message.reason });
       },
+      // Others' carets move with every letter they type; the list of names changes far less often.
       onAwarenessChange: ({ states }) => {
         const others = states.filter((s) => s.clientId !== doc.clientID && s.user).map((s) => s.user as CollaboratorUser);
-        update({ peers: others.filter((peer, i) => others.findIndex((p) => p.name === peer.name) === i) });
+        const peers = others.filter((peer, i) => others.findIndex((p) => p.name === peer.name) === i);
+        const names = peers.map((peer) => peer.name).join('\n');
+        if (names === peerNames) return;
+        peerNames = names;
+        update({ peers });
       },
     });
     provider.setAwarenessField('user', { name, color });
@@ -89,6 +109,7 @@ export function useSharedStory({ url, articleId, user, doc }: { url: string | nu
     window.addEventListener('pagehide', hidden);
     return () => {
       clearTimeout(localTimer);
+      clearTimeout(waitingTimer);
       window.removeEventListener('offline', offline);
       window.removeEventListener('online', online);
       window.removeEventListener('pagehide', hidden);
