@@ -198,13 +198,14 @@ export function ArticleEditor({
     return () => doc.off('update', onUpdate);
   }, [doc, changed]);
 
-  // A new store reported by the server covers what was typed before it, if the server had it all.
+  // A new store reported by the server covers what was typed before it, if the server had it all
+  // (asked of the provider itself: the state shows only changes unconfirmed for a while).
   const lastStored = useRef(shared.stored);
   useEffect(() => {
     if (shared.stored === lastStored.current) return;
     lastStored.current = shared.stored;
-    if (shared.unsynced === 0) setChangedSinceStore(false);
-  }, [shared.stored, shared.unsynced]);
+    if ((shared.setup?.provider?.unsyncedChanges ?? 0) === 0) setChangedSinceStore(false);
+  }, [shared.stored, shared.setup]);
 
   // Offer back what this browser kept of a new story the server never got.
   useEffect(() => {
