@@ -101,7 +101,7 @@ test('five wrong passwords lock an account: the form says until when, in Chinese
     // the form is no longer pending (React resets the fields when it settles).
     await Promise.all([page.waitForResponse((response) => response.request().method() === 'POST'), page.getByRole('button', { name: '登录' }).click()]);
     await expect(page.getByRole('button', { name: '登录', exact: true })).toBeEnabled();
-    const expected = attempt < 5 ? '邮箱或密码不正确' : /已暂时锁定。请于 \d\d:\d\d（北京时间）之后再试，约 1[45] 分钟/;
+    const expected = attempt < 5 ? '邮箱或密码不正确' : /已暂时锁定。请于 (\d{4}\/\d{1,2}\/\d{1,2} )?\d\d:\d\d（北京时间）之后再试，约 1[45] 分钟/;
     await expect(page.locator('form').getByRole('alert')).toContainText(expected);
   }
 

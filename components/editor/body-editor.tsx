@@ -28,6 +28,7 @@ export function BodyEditor({
   toolbarExtra,
   countLine,
   collaboration,
+  loading = false,
 }: {
   /** The body to start from; ignored when writing together (the shared document holds it). */
   initialBody: JSONContent;
@@ -41,6 +42,11 @@ export function BodyEditor({
   countLine?: (bodyCount: number) => ReactNode;
   /** The story's shared document and its provider: the body is edited together with everyone who has it open. */
   collaboration?: CollaborationSetup;
+  /**
+   * The stored body shown while the shared one is on its way: not a text box yet
+   * (nothing typed into it would be kept), so neither a person nor a test clicks into it.
+   */
+  loading?: boolean;
 }) {
   const t = useTranslations('articles');
   const [bodyCount, setBodyCount] = useState<number | null>(null);
@@ -57,8 +63,7 @@ export function BodyEditor({
     editorProps: {
       attributes: {
         class: 'tiptap story-body min-h-80 px-4 py-3 font-serif text-base leading-loose',
-        role: 'textbox',
-        'aria-multiline': 'true',
+        ...(loading ? { role: 'document', 'aria-busy': 'true' } : { role: 'textbox', 'aria-multiline': 'true' }),
         'aria-label': label,
       },
     },

@@ -345,6 +345,7 @@ export function ArticleEditor({
             editable={canType}
             label={t('body')}
             collaboration={ready && setup ? setup : undefined}
+            loading={!ready}
             onReady={(editor) => {
               editorRef.current = editor;
             }}
