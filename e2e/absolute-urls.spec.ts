@@ -51,7 +51,7 @@ test('robots.txt, the sitemap and the feed link to SITE_URL, not to the host a r
   expect(feed).not.toContain('evil.example');
 });
 
-/** Runs `next start` on the e2e build in production with `siteUrl` as SITE_URL (or none); resolves with its exit code and output. */
+/** Runs the app server (`npm start`) on the e2e build in production with `siteUrl` as SITE_URL (or none); resolves with its exit code and output. */
 function startWithout(siteUrl: string | undefined): Promise<{ code: number | null; output: string }> {
   const root = path.resolve(import.meta.dirname, '..');
   const port = Number(process.env.E2E_PORT ?? 3100) + 4;
@@ -59,7 +59,7 @@ function startWithout(siteUrl: string | undefined): Promise<{ code: number | nul
   delete env.SITE_URL;
   delete env.DATABASE_URL;
   if (siteUrl !== undefined) env.SITE_URL = siteUrl;
-  const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env });
+  const server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/app-server.ts', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env });
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));
   server.stderr.on('data', (chunk) => (output += chunk));

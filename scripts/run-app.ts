@@ -1,5 +1,6 @@
-// Runs `next start` (building first when asked) with the given database, and
-// stops the database when the app exits or the process is told to stop.
+// Runs the app server (scripts/app-server.ts: Next.js behind this server's page
+// cache; building first when asked) with the given database, and stops the
+// database when the app exits or the process is told to stop.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -69,7 +70,7 @@ export function startApp(options: {
     NODE_ENV: 'production' as const,
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  const app = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), ...hostArgs], { cwd: root, stdio: 'inherit', env });
+  const app = spawn(process.execPath, [tsxCli, path.join(root, 'scripts/app-server.ts'), '-p', String(options.port), ...hostArgs], { cwd: root, stdio: 'inherit', env });
   const collab = superviseCollabServer(env);
   const stop = () => {
     collab.stop();

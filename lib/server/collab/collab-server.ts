@@ -1,7 +1,6 @@
 import 'server-only';
 import { Server, type Connection, type Extension } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
-import pg from 'pg';
 import * as Y from 'yjs';
 import { AppError } from '@/lib/errors';
 import { articleIdOfDocument, storyDocumentName } from '@/lib/collab/shared-story';
@@ -9,6 +8,7 @@ import type { Actor } from '../session';
 import { actorForSession } from '@/lib/auth/staff-sessions';
 import { actorFromCookieHeader } from './collab-actor';
 import { isStoreNowRequest, type CollabMessage } from '@/lib/collab/collab-messages';
+import { listenToChannel } from '@/lib/server/db-channel';
 import { loadSharedStoryState, SHARED_STORY_CHANNEL, sharedStoryAccess, storeSharedStory } from './shared-story-state';
 
 /** Stores wait for a pause in typing, but never longer than MAX while typing goes on. */
@@ -171,48 +171,22 @@ export async function startCollabServer(options: CollabServerOptions) {
   };
 }
 
-/** How long to wait before listening again after the database connection dropped. */
-const RELISTEN_MS = 1000;
-
 /**
  * A change made outside the collaboration server (a restored revision, a
  * correction) is announced on SHARED_STORY_CHANNEL; `apply` brings it into the
- * open document. A dropped connection (a database restart) is opened again, and
- * every open document is brought up to date then, as announcements may have been
- * missed meanwhile.
+ * open document. After a dropped connection every open document is brought up
+ * to date, as announcements may have been missed meanwhile.
  */
-async function listenForOutsideChanges(databaseUrl: string, apply: (articleId: string) => Promise<void>, openDocuments?: () => string[]) {
-  let client: pg.Client | null = null;
-  let stopped = false;
-  const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: databaseUrl });
-    next.on('notification', ({ payload }) => {
-      if (payload) apply(payload).catch((error) => console.error('[collab] applying an outside change failed', error));
-    });
-    next.on('error', (error) => {
-      console.error('[collab] lost the database listener; listening again', error.message);
-      next.end().catch(() => undefined);
-      if (!stopped) setTimeout(() => void connect().catch(() => undefined), RELISTEN_MS);
-    });
-    try {
-      await next.connect();
-      await next.query(`LISTEN ${SHARED_STORY_CHANNEL}`);
-    } catch (error) {
-      next.end().catch(() => undefined);
-      if (stopped) return;
-      if (!client) throw error;
-      setTimeout(() => void connect().catch(() => undefined), RELISTEN_MS);
-      return;
-    }
-    const reconnected = client !== null;
-    client = next;
-    if (reconnected) for (const articleId of openDocuments?.() ?? []) await apply(articleId).catch(() => undefined);
-  };
-  await connect();
-  return {
-    async stop() {
-      stopped = true;
-      await client?.end().catch(() => undefined);
+function listenForOutsideChanges(databaseUrl: string, apply: (articleId: string) => Promise<void>, openDocuments?: () => string[]) {
+  return listenToChannel({
+    databaseUrl,
+    channel: SHARED_STORY_CHANNEL,
+    label: 'collab',
+    onNotification: (articleId) => {
+      if (articleId) apply(articleId).catch((error) => console.error('[collab] applying an outside change failed', error));
     },
-  };
+    onUp: async (reconnected) => {
+      if (reconnected) for (const articleId of openDocuments?.() ?? []) await apply(articleId).catch(() => undefined);
+    },
+  });
 }

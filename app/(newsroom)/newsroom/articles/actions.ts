@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { readerPagesChanged } from '@/lib/server/reader-pages-changed';
 import { redirect } from 'next/navigation';
 import { correctArticleSchema, createArticleSchema, moveArticleSchema, updateArticleSchema } from '@/lib/schemas/article';
 import { correctArticle } from '@/lib/server/article/correct-article';
@@ -52,7 +53,7 @@ export async function correctArticleAction(_previous: FormState, formData: FormD
   const outcome = await runFormAction({ formData, schema: correctArticleSchema, work: correctArticle });
   if (!outcome.ok) return outcome.state;
   // Readers see the corrected story and its note at once.
-  revalidatePath('/', 'layout');
+  await readerPagesChanged();
   // The readers' PDFs of the issues it is printed in are rendered again (their key covers the story).
   await requestReaderPdfsOfArticle({ articleId: outcome.result.id });
   redirect(`/newsroom/articles/${outcome.result.id}?corrected=1`);

@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { readerPagesChanged } from '@/lib/server/reader-pages-changed';
 import { getTranslations } from '@/lib/i18n/server';
 import { runFormAction, type FormState } from '@/lib/server/form-action';
 import { updatePageFormat } from '@/lib/server/publication/update-page-format';
@@ -14,6 +14,6 @@ export async function updatePageFormatAction(_previous: FormState, formData: For
   });
   if (!outcome.ok) return outcome.state;
   // Every page of the paper is drawn at the new format, the reader's cached pages included.
-  revalidatePath('/', 'layout');
+  await readerPagesChanged();
   return { status: 'success', message: (await getTranslations('pageFormat'))('saved') };
 }

@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { readerPagesChanged } from '@/lib/server/reader-pages-changed';
 import { redirect } from 'next/navigation';
 import { getTranslations } from '@/lib/i18n/server';
 import { createPublicationSchema, updatePublicationSchema } from '@/lib/schemas/publication';
@@ -11,7 +11,7 @@ import { updatePublication } from '@/lib/server/publication/update-publication';
 export async function createPublicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction({ formData, schema: createPublicationSchema, work: createPublication });
   if (!outcome.ok) return outcome.state;
-  revalidatePath('/', 'layout');
+  await readerPagesChanged();
   redirect(`/newsroom/publications/${outcome.result.id}?created=1`);
 }
 
@@ -26,6 +26,6 @@ export async function updatePublicationAction(_previous: FormState, formData: Fo
   });
   if (!outcome.ok) return outcome.state;
   // Slug and front-page choice change the reader site; mastheads of made issues do not change.
-  revalidatePath('/', 'layout');
+  await readerPagesChanged();
   return { status: 'success', message: (await getTranslations('publications'))('saved') };
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { readerPagesChanged } from '@/lib/server/reader-pages-changed';
 import { issueIdSchema, pageIdSchema, scheduleIssueSchema, sendBackPageSchema, sendBackSchema, undoSignOffSchema } from '@/lib/schemas/issue';
 import { sendBackPage, signPage } from '@/lib/server/issue/sign-page';
 import { cancelSchedule, scheduleIssue } from '@/lib/server/issue/schedule-issue';
@@ -38,7 +39,7 @@ export async function publishAction(_previous: FormState, formData: FormData): P
   const outcome = await runFormAction({ formData, schema: issueIdSchema, work: async ({ actor, input }) => (await publishIssue({ actor, ...input }), input) });
   if (!outcome.ok) return outcome.state;
   // Readers see the new issue at once: the reader pages are rebuilt now, not on a timer.
-  revalidatePath('/', 'layout');
+  await readerPagesChanged();
   // Its readers' PDFs are rendered now, so they are kept before readers ask.
   await requestReaderPdfs({ issueId: outcome.result.issueId });
   return done('published');

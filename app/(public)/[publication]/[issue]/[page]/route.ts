@@ -2,8 +2,9 @@ import { issuePageRoute } from '@/components/reader/reader-routes';
 
 export const GET = issuePageRoute;
 
-// Rendered for every request (a few milliseconds: one query and a plain-HTML render) and
-// kept for a second by the cache in front (lib/reader-cache.ts). Next's own route cache is
-// not used: with several servers sharing it through Redis, a publication revalidated on
-// one server left another serving the old front page (e2e/cluster.spec.ts failed).
+// Rendered here for each request Next.js sees (one query and a plain-HTML render); the app
+// server's page cache keeps the result as its Cache-Control allows (lib/reader-cache.ts) and
+// every server forgets it when readers' content changes (lib/server/page-cache). Next's own
+// route cache is not used: shared through Redis, a publication revalidated on one server
+// left another serving the old front page.
 export const dynamic = 'force-dynamic';
