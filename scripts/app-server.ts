@@ -1,42 +1,96 @@
 // The app server: Next.js (`next start`'s server, run from here) behind this
-// server's page cache (lib/server/page-cache). `npm start` runs it; so do the
-// demo, the tests and the benchmarks (scripts/run-app.ts). Options as `next
-// start`: PORT / -p, HOSTNAME / -H. PAGE_CACHE_MB sizes the cache (default 64);
-// PAGE_CACHE=off leaves every request to Next.js.
+// server's page cache (lib/server/page-cache), in one process per core. `npm
+// start` runs it; so do the demo, the tests and the benchmarks
+// (scripts/run-app.ts). Options as `next start`: PORT / -p, -H for the address.
+// APP_PROCESSES sets how many processes share the port (default: one per core);
+// PAGE_CACHE_MB sizes each one's page cache (default 64); PAGE_CACHE=off leaves
+// every request to Next.js.
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import next from 'next';
-import { createProcessPageCache } from '@/lib/server/page-cache/process-page-cache';
-import { followReaderChanges } from '@/lib/server/page-cache/follow-reader-changes';
-import { serveWithPageCache } from '@/lib/server/page-cache/serve-from-page-cache';
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname;
-const root = path.resolve(import.meta.dirname, '..');
-const app = next({ dev: false, dir: root, port, hostname });
-const handle = app.getRequestHandler();
-await app.prepare();
+const processes = Math.max(1, Number(process.env.APP_PROCESSES) || availableParallelism());
+/** A process that stops unasked is started again after this pause. */
+const RESTART_MS = 300;
 
-const cacheOn = process.env.PAGE_CACHE !== 'off' && Boolean(process.env.DATABASE_URL);
-const cache = cacheOn ? createProcessPageCache(Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024) : null;
-if (cache) followReaderChanges(cache, process.env.DATABASE_URL!);
+if (cluster.isPrimary && processes > 1) superviseProcesses();
+else await serve();
 
-const server = createServer((request, response) => {
-  const served = cache ? serveWithPageCache(request, response, handle, cache) : handle(request, response);
-  Promise.resolve(served).catch((error) => {
-    console.error('Request failed', request.url, error);
-    if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-    response.end();
+/**
+ * One Node.js process runs JavaScript on one core: the primary starts one app
+ * process per core on the same port (the operating system hands each connection
+ * to one of them) and starts again any that stops. Nothing they keep to
+ * themselves can disagree: each page cache hears of every change (as separate
+ * servers do), and sessions, limits and jobs live in the database.
+ */
+function superviseProcesses() {
+  let stopping = false;
+  let started = false;
+  const start = () => cluster.fork();
+  for (let i = 0; i < processes; i++) start();
+  cluster.on('listening', () => {
+    if (!started) console.log(`▲ Masthead on http://${hostname ?? 'localhost'}:${port} (${processes} processes)`);
+    started = true;
   });
-});
-server.listen(port, hostname, () => console.log(`▲ Masthead on http://${hostname ?? 'localhost'}:${port}${cache ? ' (page cache on)' : ''}`));
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    // One that could not start (SITE_URL missing, storage misconfigured): none will; say so by stopping.
+    if (!started) {
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.kill('SIGTERM');
+      process.exitCode = code ?? 1;
+      return;
+    }
+    console.warn(`[app] process ${worker.process.pid} stopped (${signal ?? code}); starting another`);
+    setTimeout(() => !stopping && start(), RESTART_MS);
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+    setTimeout(() => process.exit(0), 6000).unref();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
 
-const stop = () => {
-  server.close();
-  void app.close().finally(() => process.exit(0));
-  setTimeout(() => process.exit(0), 5000).unref();
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+async function serve() {
+  const [{ default: next }, { createProcessPageCache }, { followReaderChanges }, { serveWithPageCache }] = await Promise.all([
+    import('next'),
+    import('@/lib/server/page-cache/process-page-cache'),
+    import('@/lib/server/page-cache/follow-reader-changes'),
+    import('@/lib/server/page-cache/serve-from-page-cache'),
+  ]);
+  const root = path.resolve(import.meta.dirname, '..');
+  const app = next({ dev: false, dir: root, port, hostname });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const cacheOn = process.env.PAGE_CACHE !== 'off' && Boolean(process.env.DATABASE_URL);
+  const cache = cacheOn ? createProcessPageCache(Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024) : null;
+  if (cache) followReaderChanges(cache, process.env.DATABASE_URL!);
+
+  const server = createServer((request, response) => {
+    const served = cache ? serveWithPageCache(request, response, handle, cache) : handle(request, response);
+    Promise.resolve(served).catch((error) => {
+      console.error('Request failed', request.url, error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      response.end();
+    });
+  });
+  server.listen(port, hostname, () => {
+    if (cluster.isPrimary) console.log(`▲ Masthead on http://${hostname ?? 'localhost'}:${port}${cache ? ' (page cache on)' : ''}`);
+  });
+
+  const stop = () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}

@@ -1,7 +1,9 @@
 // npm run bench:reader -- [--url http://127.0.0.1:3000] [--connections 50] [--seconds 10]
 // Load on the reader site of a running Masthead (start it with `npm run demo`,
 // or `npm start` against a real PostgreSQL): requests per second and latency
-// percentiles for the front page, an inside page, a story and a search.
+// percentiles for the front page, an inside page, a story, one search asked
+// again and again, and searches that are all different (words taken from the
+// published stories, each asked once: no cache can answer them).
 import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
 
@@ -14,33 +16,86 @@ const { values } = parseArgs({
   },
 });
 const base = values.url!.replace(/\/$/, '');
+const json = async <T>(path: string) => (await (await fetch(base + path)).json()) as T;
 
-/** Real addresses from the public API: the latest issue, its page 2 and a story on page 1. */
+type Story = { url: string; kicker: string | null; headline: string; subheadline: string | null; body: unknown };
+
+/** Every string under `node` (a ProseMirror document). */
+function texts(node: unknown, out: string[] = []): string[] {
+  if (typeof node === 'string') out.push(node);
+  else if (Array.isArray(node)) for (const child of node) texts(child, out);
+  else if (node && typeof node === 'object') for (const value of Object.values(node)) texts(value, out);
+  return out;
+}
+
+/** Two- and three-character runs of Chinese from the published stories, each once, in a fixed shuffled order. */
+function searchWords(stories: Story[]): string[] {
+  const words = new Set<string>();
+  for (const story of stories) {
+    for (const text of [story.kicker ?? '', story.headline, story.subheadline ?? '', ...texts(story.body)]) {
+      for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+        const characters = [...run];
+        for (let i = 0; i + 2 <= characters.length; i++) {
+          words.add(characters.slice(i, i + 2).join(''));
+          if (i + 3 <= characters.length) words.add(characters.slice(i, i + 3).join(''));
+        }
+      }
+    }
+  }
+  // A fixed order (a linear congruential shuffle), so that runs compare.
+  const list = [...words];
+  let seed = 20261130;
+  for (let i = list.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const j = seed % (i + 1);
+    [list[i], list[j]] = [list[j], list[i]];
+  }
+  return list;
+}
+
+/** Real addresses from the public API: the latest issue, its page 2, a story on page 1, and the stories of recent issues. */
 async function targets() {
-  const publications = (await (await fetch(`${base}/api/v1/publications`)).json()) as { publications: { slug: string }[] };
+  const publications = await json<{ publications: { slug: string }[] }>('/api/v1/publications');
   const slug = publications.publications[0]?.slug;
   if (!slug) throw new Error('No published issue to load: start the demo first.');
-  const issues = (await (await fetch(`${base}/api/v1/publications/${slug}/issues?limit=1`)).json()) as { issues: { number: number }[] };
+  const issues = await json<{ issues: { number: number; pageCount: number }[] }>(`/api/v1/publications/${slug}/issues?limit=20`);
+  const stories: Story[] = [];
+  for (const issue of issues.issues) {
+    for (let page = 1; page <= issue.pageCount; page++) {
+      stories.push(...(await json<{ page: { stories: Story[] } }>(`/api/v1/publications/${slug}/issues/${issue.number}/pages/${page}`)).page.stories);
+    }
+  }
   const number = issues.issues[0].number;
-  const page = (await (await fetch(`${base}/api/v1/publications/${slug}/issues/${number}/pages/1`)).json()) as { page: { stories: { url: string }[] } };
-  return [
-    ['front page', '/'],
-    ['inside page', `/${slug}/${number}/2`],
-    ['story', page.page.stories[0].url],
-    ['search', `/${slug}/search?q=${encodeURIComponent(values.query!)}`],
-  ] as const;
+  const front = await json<{ page: { stories: Story[] } }>(`/api/v1/publications/${slug}/issues/${number}/pages/1`);
+  return { slug, words: searchWords(stories), pages: [['front page', '/'], ['inside page', `/${slug}/${number}/2`], ['story', front.page.stories[0].url], ['search, one word', `/${slug}/search?q=${encodeURIComponent(values.query!)}`]] as const };
 }
 
 const rows: string[][] = [];
-for (const [name, path] of await targets()) {
-  const result = await autocannon({ url: base + path, connections: Number(values.connections), duration: Number(values.seconds) });
+const connections = Number(values.connections);
+const duration = Number(values.seconds);
+const record = (name: string, path: string, result: autocannon.Result) => {
   const failed = result.errors + result.timeouts + result.non2xx;
-  rows.push([name, path.length > 40 ? `${path.slice(0, 37)}…` : path, result.requests.average.toFixed(0), String(result.latency.p50), String(result.latency.p99), String(failed)]);
+  rows.push([name, path.length > 40 ? `${path.slice(0, 37)}…` : path, result.requests.average.toFixed(0), String(result.latency.p50), String(result.latency.p97_5), String(result.latency.p99), String(failed)]);
   console.error(`done: ${name}`);
-}
-const header = ['target', 'path', 'req/s', 'p50 ms', 'p99 ms', 'failed'];
+};
+
+const { slug, words, pages } = await targets();
+for (const [name, path] of pages) record(name, path, await autocannon({ url: base + path, connections, duration }));
+
+// Each search once: the run ends when the words do.
+let next = 0;
+const searched = await autocannon({
+  url: base,
+  connections,
+  duration,
+  amount: words.length,
+  requests: [{ setupRequest: (request) => ({ ...request, path: `/${slug}/search?q=${encodeURIComponent(words[next++ % words.length])}` }) }],
+});
+record(`search, ${Math.min(next, words.length)} different words`, `/${slug}/search?q=…`, searched);
+
+const header = ['target', 'path', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'failed'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
-console.log(`${values.connections} connections, ${values.seconds} s each, against ${base}`);
+console.log(`${connections} connections, ${duration} s each, against ${base}`);
 console.log(line(header));
 for (const row of rows) console.log(line(row));

@@ -1,0 +1,12 @@
+import pg from 'pg';
+const c = new pg.Client({ connectionString: 'postgresql://masthead:masthead@127.0.0.1:54380/postgres' });
+await c.connect();
+const stat = async () => (await c.query("select xact_commit::int + xact_rollback::int as x from pg_stat_database where datname = current_database()")).rows[0].x;
+const words = ['望河','河新','新区','区夜','夜市','市升','升级','级改','改造','造完'].map((w, i) => w + 'ab'.repeat(i % 2));
+const path = process.argv[2] ?? 'search';
+const before = await stat();
+for (const w of words) await fetch(`http://127.0.0.1:3800/wanghe/search?q=${encodeURIComponent(w)}&x=${Math.random()}`);
+await new Promise((r) => setTimeout(r, 600));
+const after = await stat();
+console.log('transactions per search', (after - before - 1) / words.length);
+await c.end();

@@ -1,0 +1,10 @@
+import pg from 'pg';
+const c = new pg.Client({ connectionString: 'postgresql://masthead:masthead@127.0.0.1:54380/postgres' });
+await c.connect();
+await c.query("ALTER SYSTEM SET log_statement = 'all'"); await c.query('select pg_reload_conf()');
+await new Promise((r) => setTimeout(r, 300));
+console.log('MARK-START');
+await fetch(`http://127.0.0.1:3800/wanghe/search?q=${encodeURIComponent('望河')}&x=${Math.random()}`);
+await new Promise((r) => setTimeout(r, 300));
+await c.query("ALTER SYSTEM RESET log_statement"); await c.query('select pg_reload_conf()');
+await c.end();

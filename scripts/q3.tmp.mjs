@@ -1,0 +1,14 @@
+import pg from 'pg';
+const c = new pg.Client({ connectionString: 'postgresql://masthead:masthead@127.0.0.1:54380/postgres' });
+await c.connect();
+const stat = async () => (await c.query("select xact_commit::int + xact_rollback::int as x from pg_stat_database where datname = current_database()")).rows[0].x;
+let before = await stat();
+await new Promise((r) => setTimeout(r, 3000));
+console.log('idle per second', (await stat() - before - 1) / 3);
+before = await stat();
+const N = 200;
+const t0 = Date.now();
+for (let i = 0; i < N; i++) await fetch(`http://127.0.0.1:3800/wanghe/search?q=${encodeURIComponent('河' + String.fromCharCode(0x4e00 + i))}`);
+const secs = (Date.now() - t0) / 1000;
+console.log('per search', (await stat() - before - 1) / N, 'seconds', secs);
+await c.end();
