@@ -24,7 +24,18 @@ export async function getTranslations<N extends keyof Messages>(namespace: N) {
   return getTranslationsFor(await getLocale(), namespace);
 }
 
-/** A translator for a given language, reading no cookie (so cached pages can use it). */
+const translators = new Map<string, unknown>();
+
+/**
+ * A translator for a given language, reading no cookie (so cached pages can use it).
+ * Made once per language and namespace: making one (and its formatters) cost a
+ * reader page more than the messages it looked up.
+ */
 export function getTranslationsFor<N extends keyof Messages>(locale: Locale, namespace: N) {
-  return createTranslator({ locale, messages: CATALOGS[locale], namespace, timeZone: TIME_ZONE });
+  const key = `${locale}\n${namespace}`;
+  let translator = translators.get(key) as ReturnType<typeof makeTranslator<N>> | undefined;
+  if (!translator) translators.set(key, (translator = makeTranslator(locale, namespace)));
+  return translator;
 }
+
+const makeTranslator = <N extends keyof Messages>(locale: Locale, namespace: N) => createTranslator({ locale, messages: CATALOGS[locale], namespace, timeZone: TIME_ZONE });
