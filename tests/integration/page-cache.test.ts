@@ -84,12 +84,13 @@ describe('the page cache in front of Next.js', () => {
     expect((await get('/')).text).toContain('render 2');
   });
 
-  it('keeps nothing private, uncacheable, setting a cookie, failed or missing', async () => {
+  it('keeps nothing private, uncacheable, setting a cookie, varying by one, failed or missing', async () => {
     const rules: Record<string, Record<string, string>> = {
       '/a': { 'cache-control': 'private, max-age=60' },
       '/b': { 'cache-control': 'no-store' },
       '/c': { 'cache-control': READER, 'set-cookie': 'session=1' },
       '/d': {},
+      '/e': { 'cache-control': READER, vary: 'Accept-Encoding, Cookie' },
       '/missing': { 'cache-control': READER },
     };
     headersFor = (url) => rules[url];
@@ -97,7 +98,7 @@ describe('the page cache in front of Next.js', () => {
       await get(path);
       expect((await get(path)).cache).toBeNull();
     }
-    expect(renders).toHaveLength(10);
+    expect(renders).toHaveLength(12);
   });
 
   it('never answers for the newsroom, the API or Next.js files, whatever they say', async () => {

@@ -14,6 +14,18 @@ const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 /** Headers that belong to one connection or one moment, not to the page. */
 const NOT_REPLAYED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length', 'age', 'x-page-cache']);
 
+/**
+ * What a kept page may vary by: the accepted encoding (part of the key) and the
+ * headers Next.js names on every response, which route handlers do not read.
+ * A page that varies by anything else (a cookie) is not kept.
+ */
+const VARIES_ONLY_BY = new Set(['accept-encoding', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url']);
+const variesOnlyByKnownHeaders = (vary: unknown) =>
+  String(vary ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .every((name) => name === '' || VARIES_ONLY_BY.has(name));
+
 /** A reader address: the front page or a publication's, not the newsroom, the API or Next's files. */
 export function isReaderAddress(pathname: string): boolean {
   const first = pathname.split('/')[1] ?? '';
@@ -87,7 +99,7 @@ function captureInto(response: ServerResponse, now: () => number, settle: (page:
     if (!response.writableFinished || tooLarge || response.statusCode !== 200) return settle(null);
     const headers = response.getHeaders();
     const lifetime = sharedCacheLifetime(String(headers['cache-control'] ?? ''));
-    if (!lifetime || headers['set-cookie']) return settle(null);
+    if (!lifetime || headers['set-cookie'] || !variesOnlyByKnownHeaders(headers.vary)) return settle(null);
     const kept: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(headers)) {
       if (value !== undefined && !NOT_REPLAYED.has(name)) kept[name] = Array.isArray(value) ? value : String(value);
