@@ -31,6 +31,8 @@ const apps = ports.map((port) =>
     host: '127.0.0.1',
     siteUrl,
     databaseUrl: postgres.url,
+    // Four e2e servers share two cores with the browsers: one app process each.
+    processes: 1,
     // The other e2e servers run the same build: leave their on-disk pages alone.
     keepRenderedPages: true,
     env: redis ? { REDIS_URL: redis.url } : {},

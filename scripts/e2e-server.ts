@@ -33,6 +33,8 @@ startApp({
   // playwright.config.ts passes the address the tests browse (e2e/absolute-urls.spec.ts checks links are on it).
   siteUrl: process.env.SITE_URL ?? `http://127.0.0.1:${port}`,
   databaseUrl: postgres.url,
+  // Four e2e servers share two cores with the browsers: one app process each.
+  processes: 1,
   // Both servers run the one build: only the demo server clears the pages it cached on disk.
   keepRenderedPages: empty,
   onExit: async (code) => {

@@ -50,6 +50,8 @@ export function startApp(options: {
   env?: Record<string, string>;
   /** The collaboration server's port (default: the app's port + 1000). */
   collabPort?: number;
+  /** App processes on the port (APP_PROCESSES; default one per core, scripts/app-server.ts). */
+  processes?: number;
   onExit: (code: number) => Promise<void>;
 }) {
   if (!options.keepRenderedPages) rmSync(renderedPages, { recursive: true, force: true });
@@ -67,6 +69,7 @@ export function startApp(options: {
     COLLAB_URL: collabUrl,
     COLLAB_PORT: String(collabPort),
     COLLAB_ALLOWED_ORIGINS: [`http://localhost:${options.port}`, `http://127.0.0.1:${options.port}`, process.env.COLLAB_ALLOWED_ORIGINS].filter(Boolean).join(','),
+    ...(options.processes ? { APP_PROCESSES: String(options.processes) } : {}),
     NODE_ENV: 'production' as const,
     NEXT_TELEMETRY_DISABLED: '1',
   };

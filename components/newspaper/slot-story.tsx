@@ -33,7 +33,13 @@ function PrintBlock({ block, charsPerLine, href }: { block: Block; charsPerLine:
   ));
   return (
     <p data-indent={block.indent && !block.continued ? '' : undefined} data-align={block.align} className={block.heading ? 'font-bold' : undefined}>
-      {block.jump && href ? <a href={href}>{lines}</a> : lines}
+      {block.jump && href ? (
+        <a href={href} className="np-jump-link">
+          {lines}
+        </a>
+      ) : (
+        lines
+      )}
     </p>
   );
 }
