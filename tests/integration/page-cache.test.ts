@@ -116,6 +116,17 @@ describe('the page cache in front of Next.js', () => {
     expect(renders).toHaveLength(2);
   });
 
+  it('answers a browser holding the kept copy (If-None-Match) with a 304', async () => {
+    headersFor = () => ({ 'cache-control': READER, etag: '"v1"' });
+    await get('/wanghe/1203/pdf');
+    const same = await fetch(base + '/wanghe/1203/pdf', { headers: { 'if-none-match': 'W/"v0", "v1"' } });
+    expect(same.status).toBe(304);
+    expect(same.headers.get('etag')).toBe('"v1"');
+    expect(await same.text()).toBe('');
+    expect((await get('/wanghe/1203/pdf', { 'if-none-match': '"v0"' })).status).toBe(200);
+    expect(renders).toHaveLength(1);
+  });
+
   it('answers HEAD from a kept copy without a body', async () => {
     await get('/');
     const head = await fetch(base + '/', { method: 'HEAD' });

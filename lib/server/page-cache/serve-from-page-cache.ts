@@ -67,9 +67,22 @@ export async function serveWithPageCache(request: IncomingMessage, response: Ser
   }
 }
 
+/** Whether the browser's copy is this one (If-None-Match, compared weakly as RFC 9110 says for GET). */
+function notModified(request: IncomingMessage, page: CachedPage): boolean {
+  const asked = request.headers['if-none-match'];
+  const etag = page.headers.etag;
+  if (!asked || typeof etag !== 'string') return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return asked.trim() === '*' || asked.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
 function replay(request: IncomingMessage, response: ServerResponse, page: CachedPage, state: 'hit' | 'stale', now: number) {
-  const age = Math.max(0, Math.floor((now - page.storedAt) / 1000));
-  response.writeHead(page.status, { ...page.headers, 'content-length': page.body.length, age: String(age), 'x-page-cache': state });
+  const age = String(Math.max(0, Math.floor((now - page.storedAt) / 1000)));
+  if (notModified(request, page)) {
+    response.writeHead(304, { ...page.headers, age, 'x-page-cache': state });
+    return response.end();
+  }
+  response.writeHead(page.status, { ...page.headers, 'content-length': page.body.length, age, 'x-page-cache': state });
   response.end(request.method === 'HEAD' ? undefined : page.body);
 }
 
