@@ -65,8 +65,7 @@ const MAX_QUERY = 50;
 
 /** `/<slug>/search?q=…&page=…`: search across every published issue of the publication. */
 export const searchRoute = readerRoute<{ publication: string }>(async (request, { publication: slug }) => {
-  const publication = isPublicationSlug(slug) ? await getPublishedPublication(slug) : null;
-  if (!publication) return readerNotFound(request);
+  if (!isPublicationSlug(slug)) return readerNotFound(request);
   const t = readerTranslations('reader');
   // A repeated parameter counts once: the first.
   const searchParams = new URL(request.url).searchParams;
@@ -74,7 +73,10 @@ export const searchRoute = readerRoute<{ publication: string }>(async (request, 
   // public cache kept for a minute): said on the page, and nothing is searched.
   const { query, error } = checkSearchQuery(searchParams.get('q') ?? '', MAX_QUERY);
   const pageNumber = Math.min(Math.max(1, Number.parseInt(searchParams.get('page') || '1', 10) || 1), SEARCH_MAX_PAGE);
+  // A search answers whether the publication may be seen in the same statement.
   const found = query && !error ? await searchPublishedStories({ publicationSlug: slug, query, page: pageNumber }) : null;
+  const publication = found ? found.publication : await getPublishedPublication(slug);
+  if (!publication) return readerNotFound(request);
   return readerHtml(
     request,
     { title: readerTitle(t('search'), publication.name), noindex: true },

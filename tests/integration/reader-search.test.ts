@@ -80,6 +80,16 @@ describe('reader search', () => {
     expect(await ids('芦')).toEqual([older[0]]);
   });
 
+  it('says in the same answer whether the publication may be seen, with or without matches', async () => {
+    expect((await search('湿地')).publication).toEqual({ name: '搜索测试报' });
+    expect((await search('没有这个词')).publication).toEqual({ name: '搜索测试报' });
+    expect(await searchPublishedStories({ publicationSlug: `${slug}-missing`, query: '湿地', page: 1 })).toMatchObject({ publication: null, total: 0, results: [] });
+    // A publication whose only issue is still being planned is not there for readers.
+    const hidden = await db.publication.create({ data: { slug: `${slug}-hidden`, name: '未出版报', pageFormat: {} } });
+    await db.issue.create({ data: { publicationId: hidden.id, number: 1, date: new Date('2014-01-01T00:00:00Z'), masthead: {}, pageFormat: {}, status: 'PLANNING' } });
+    expect(await searchPublishedStories({ publicationSlug: hidden.slug, query: '湿地', page: 1 })).toMatchObject({ publication: null, results: [] });
+  });
+
   it('answers a query with NUL instead of failing in PostgreSQL', async () => {
     await expect(search('湿\u0000地')).resolves.toMatchObject({ results: expect.any(Array) });
     await expect(search('\u0000')).resolves.toMatchObject({ results: expect.any(Array) });

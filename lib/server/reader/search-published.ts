@@ -18,6 +18,15 @@ export const SEARCH_MAX_PAGE = SEARCH_COUNT_CAP / SEARCH_PAGE_SIZE;
 export const storyHasBigramsOf = (query: string) =>
   Prisma.sql`masthead_story_bigrams(a.kicker, a.headline, a.subheadline, a."bodyText") @> masthead_bigrams(${query})`;
 
+/**
+ * The publication of `slug` if it has an issue a visitor may see: the condition of
+ * getPublishedPublication (visibleIssueCondition), written in SQL.
+ */
+const visiblePublication = (slug: string) => Prisma.sql`
+  SELECT pub.name FROM "Publication" pub
+  WHERE pub.slug = ${slug}
+    AND EXISTS (SELECT 1 FROM "Issue" vi WHERE vi."publicationId" = pub.id AND (vi.status = 'PUBLISHED' OR (vi.status = 'SCHEDULED' AND vi."publishAt" <= ${NOW_UTC})))`;
+
 type PairStatistics = { shares: Map<string, number>; stories: number; readAt: number };
 let pairStatistics: Promise<PairStatistics> | undefined;
 /** ANALYZE refreshes the statistics now and then: reading them again every ten minutes is plenty. */
@@ -43,6 +52,8 @@ async function commonPairStatistics(): Promise<PairStatistics> {
 }
 
 type Row = {
+  /** Null when no publication of this slug has a published issue: the search page is then a 404. */
+  publicationName: string | null;
   total: number;
   id: string | null;
   headline: string;
@@ -92,12 +103,15 @@ export async function searchPublishedStories({ publicationSlug, query: typed, pa
       AND e."visibleFrom" <= ${NOW_UTC}
       AND ${condition}`;
   const order = Prisma.sql`ORDER BY "issueDate" DESC, "pageNumber" ASC, "articleId"`;
-  // `total` comes with every row, and alone on a row of nulls when the page is empty.
+  // `total` and the publication's name come with every row, and alone on a row of
+  // nulls when the page is empty: the search page needs no other statement (each is
+  // a round trip, and on a busy server the round trips are most of a search's cost).
   const pageOf = (hits: Prisma.Sql, total: Prisma.Sql) => Prisma.sql`
     WITH hits AS MATERIALIZED (${hits}),
     shown AS (SELECT * FROM hits ${order} LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset})
-    SELECT ${total} AS total, a.id, a.headline, a.kicker, a."bodyText", i.number AS "issueNumber", i.date AS "issueDate", p.number AS "pageNumber", p.name AS "pageName"
+    SELECT publication.name AS "publicationName", ${total} AS total, a.id, a.headline, a.kicker, a."bodyText", i.number AS "issueNumber", i.date AS "issueDate", p.number AS "pageNumber", p.name AS "pageName"
     FROM (SELECT 1) AS always
+    LEFT JOIN (${visiblePublication(publicationSlug)}) AS publication ON true
     LEFT JOIN (shown
       JOIN "Article" a ON a.id = shown."articleId"
       JOIN "Issue" i ON i.id = shown."issueId"
@@ -120,6 +134,8 @@ export async function searchPublishedStories({ publicationSlug, query: typed, pa
   const total = rows[0]?.total ?? 0;
   const found = rows.filter((row): row is Row & { id: string } => row.id !== null);
   return {
+    /** The publication searched, if a visitor may see it (one of its issues is published). */
+    publication: rows[0]?.publicationName ? { name: rows[0].publicationName } : null,
     total: Math.min(total, SEARCH_COUNT_CAP),
     /** More results than were counted: shown as "1000+". */
     capped: total > SEARCH_COUNT_CAP,
