@@ -9,15 +9,29 @@ export function escapeLike(query: string): string {
 
 export type SnippetPart = { text: string; match: boolean };
 
-/** About `radius` characters either side of the first match, split into matched and plain parts. */
-export function searchSnippet(text: string, query: string, radius = 40): SnippetPart[] {
+/** How many characters either side of the first match a result's excerpt shows. */
+export const SNIPPET_RADIUS = 40;
+
+/**
+ * Where a snippet of `text` is cut: `radius` characters either side of the first
+ * match (case-insensitive), or the first `2 × radius` characters when the query is
+ * not in it. The reader search computes the same in SQL (search-published.ts), so
+ * that only the excerpt, not a whole story, comes from the database.
+ */
+export function snippetBounds(text: string, query: string, radius = SNIPPET_RADIUS): { start: number; end: number; matched: boolean } {
   const needle = query.toLowerCase();
-  const haystack = text.toLowerCase();
-  const at = needle ? haystack.indexOf(needle) : -1;
-  if (at < 0) return [{ text: text.slice(0, radius * 2) + (text.length > radius * 2 ? '…' : ''), match: false }];
-  const start = Math.max(0, at - radius);
-  const end = Math.min(text.length, at + needle.length + radius);
-  const excerpt = text.slice(start, end);
+  const at = needle ? text.toLowerCase().indexOf(needle) : -1;
+  if (at < 0) return { start: 0, end: Math.min(text.length, radius * 2), matched: false };
+  return { start: Math.max(0, at - radius), end: Math.min(text.length, at + needle.length + radius), matched: true };
+}
+
+/**
+ * An excerpt cut out of a longer text, split into matched and plain parts, with
+ * "…" where the text goes on before or after it.
+ */
+export function snippetFromExcerpt(excerpt: string, query: string, { cutBefore, cutAfter, matched }: { cutBefore: boolean; cutAfter: boolean; matched: boolean }): SnippetPart[] {
+  const needle = query.toLowerCase();
+  if (!matched || !needle) return [{ text: excerpt + (cutAfter ? '…' : ''), match: false }];
   const parts: SnippetPart[] = [];
   let cursor = 0;
   const lower = excerpt.toLowerCase();
@@ -27,7 +41,13 @@ export function searchSnippet(text: string, query: string, radius = 40): Snippet
     cursor = found + needle.length;
   }
   if (cursor < excerpt.length) parts.push({ text: excerpt.slice(cursor), match: false });
-  if (start > 0) parts.unshift({ text: '…', match: false });
-  if (end < text.length) parts.push({ text: '…', match: false });
+  if (cutBefore) parts.unshift({ text: '…', match: false });
+  if (cutAfter) parts.push({ text: '…', match: false });
   return parts;
+}
+
+/** About `radius` characters either side of the first match, split into matched and plain parts. */
+export function searchSnippet(text: string, query: string, radius = SNIPPET_RADIUS): SnippetPart[] {
+  const { start, end, matched } = snippetBounds(text, query, radius);
+  return snippetFromExcerpt(text.slice(start, end), query, { cutBefore: start > 0, cutAfter: end < text.length, matched });
 }

@@ -3,6 +3,7 @@
 // clear UNAVAILABLE refusal — never Prisma's P2028 ("unable to start a transaction",
 // "expired transaction") or a pool timeout — and calls succeed again at once.
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { searchPublishedStories } from '@/lib/server/reader/search-published';
@@ -48,6 +49,20 @@ describe('load shedding in the database client', () => {
     // The moment the burst is over, everything is admitted again.
     for (let i = 0; i < 3; i++) expect(await slowTransaction()).toBeGreaterThan(0);
     expect(await Promise.all([slowTransaction(), db.staff.count()])).toEqual([expect.any(Number), expect.any(Number)]);
+  });
+
+  it('runs a prepared statement under the same admission: prepared once per connection, refused with UNAVAILABLE under a burst', async () => {
+    const statement = (marker: string) => Prisma.sql`SELECT name, statement FROM pg_prepared_statements WHERE ${marker}::text IS NOT NULL`;
+    // The statement finds itself among its connection's prepared statements, under a name of its text.
+    const [first] = await db.$queryPrepared<{ name: string; statement: string }>(statement('one'));
+    expect(first.name).toMatch(/^masthead_/);
+    expect(first.statement).toContain('pg_prepared_statements');
+    expect((await db.$queryPrepared<{ name: string }>(statement('two')))[0].name).toBe(first.name);
+    const burst = await Promise.allSettled(Array.from({ length: 30 }, () => db.$queryPrepared(Prisma.sql`SELECT pg_sleep(0.05)::text`)));
+    const { ok, refused } = tally(burst);
+    expect(ok).toBeGreaterThanOrEqual(2);
+    expect(refused).toBeGreaterThan(0);
+    expect(db.$admission.inFlight).toBe(0);
   });
 
   it('refuses a waiter that waited too long, without running it', async () => {

@@ -29,8 +29,21 @@ async function standInForNext(request: IncomingMessage, response: ServerResponse
   response.statusCode = request.url!.includes('missing') ? 404 : 200;
   response.setHeader('content-type', 'text/html; charset=utf-8');
   for (const [name, value] of Object.entries(headersFor(request.url!))) response.setHeader(name, value);
+  // Next sends the headers first.
+  response.flushHeaders();
+  if (request.url!.includes('streamed')) return streamLargeBody(response);
   response.write(`<p>${request.url} `);
   response.end(`render ${renders.length}</p>`);
+}
+
+/** A body of STREAMED_BYTES in pieces, each written when the socket has taken the last (as Next pipes a stream). */
+const STREAMED_BYTES = 3 * 1024 * 1024;
+async function streamLargeBody(response: ServerResponse) {
+  const piece = Buffer.alloc(64 * 1024, 'x');
+  for (let sent = 0; sent < STREAMED_BYTES; sent += piece.length) {
+    if (!response.write(piece)) await new Promise((resolve) => response.once('drain', resolve));
+  }
+  response.end();
 }
 
 beforeAll(async () => {
@@ -63,6 +76,15 @@ describe('the page cache in front of Next.js', () => {
     // Past its second, the next reader has it rendered again.
     clock += 2500;
     expect((await get('/wanghe/1203/2')).text).toContain('render 2');
+  });
+
+  it('sends a long streamed body whole, waiting on the socket as it should (a PDF)', async () => {
+    const answer = await fetch(`${base}/wanghe/1203/streamed`);
+    expect(answer.status).toBe(200);
+    expect((await answer.arrayBuffer()).byteLength).toBe(STREAMED_BYTES);
+    // Over the size kept, so asked again it is rendered again.
+    await (await fetch(`${base}/wanghe/1203/streamed`)).arrayBuffer();
+    expect(renders).toEqual(['/wanghe/1203/streamed', '/wanghe/1203/streamed']);
   });
 
   it('renders a page once for fifty readers asking at the same moment', async () => {

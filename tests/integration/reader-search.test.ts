@@ -6,6 +6,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { bodyFromParagraphs, bodyPlainText } from '@/lib/tiptap/body';
 import { SEARCH_COUNT_CAP, SEARCH_PAGE_SIZE, searchPublishedStories, storyHasBigramsOf } from '@/lib/server/reader/search-published';
 import { syncReaderSearchEntries, writeReaderSearchEntries } from '@/lib/server/reader/search-entries';
+import { searchSnippet } from '@/lib/domain/search-snippet';
 import { testDb } from '../support/actors';
 
 const db = testDb();
@@ -88,6 +89,31 @@ describe('reader search', () => {
     const hidden = await db.publication.create({ data: { slug: `${slug}-hidden`, name: '未出版报', pageFormat: {} } });
     await db.issue.create({ data: { publicationId: hidden.id, number: 1, date: new Date('2014-01-01T00:00:00Z'), masthead: {}, pageFormat: {}, status: 'PLANNING' } });
     expect(await searchPublishedStories({ publicationSlug: hidden.slug, query: '湿地', page: 1 })).toMatchObject({ publication: null, results: [] });
+  });
+
+  it('cuts the excerpt of each result in SQL exactly where searchSnippet would cut the whole body', async () => {
+    const filler = (n: number) => '城市的河流穿过公园和街巷'.repeat(Math.ceil(n / 12)).slice(0, n);
+    const bodies = [
+      `鸬鹚在前${filler(300)}`, // at the start
+      `${filler(200)}鸬鹚停在桥上${filler(200)}`, // in the middle
+      `${filler(300)}末尾的鸬鹚`, // at the end
+      `${filler(30)}鸬鹚${filler(10)}`, // shorter than the excerpt
+      `${filler(120)}QZX 鸬鹚 qzx ${filler(100)}`, // Latin letters, either case
+    ];
+    const stories = await issueWith({
+      number: 6,
+      date: '2014-06-01',
+      status: 'PUBLISHED',
+      stories: [...bodies.map((body, index) => ({ headline: `水鸟${index}`, body })), { headline: '标题里的鸬鹚', body: filler(200) }],
+    });
+    const texts = new Map((await db.article.findMany({ where: { id: { in: stories } }, select: { id: true, bodyText: true } })).map((a) => [a.id, a.bodyText]));
+    for (const query of ['鸬鹚', 'qzx', 'Qzx 鸬']) {
+      const found = await search(query);
+      expect(found.results.length).toBeGreaterThan(0);
+      for (const result of found.results) expect(result.snippet, `${query} in ${result.articleId}`).toEqual(searchSnippet(texts.get(result.articleId)!, query));
+    }
+    // The story with the word only in its headline shows the body's beginning.
+    expect((await search('鸬鹚')).results).toHaveLength(6);
   });
 
   it('answers a query with NUL instead of failing in PostgreSQL', async () => {

@@ -100,9 +100,20 @@ function captureInto(response: ServerResponse, now: () => number, settle: (page:
   };
   const write = response.write;
   const end = response.end;
+  // Next.js sends the headers on their own, then the body, then the end of it: three
+  // system calls, each dear on a busy server. Corked, a page goes out in one, when it
+  // ends (end() uncorks). A long body (a PDF) is let through as soon as the socket's
+  // buffer fills, or its writer would wait for a drain that never comes.
+  let corked = true;
+  response.cork();
   response.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
     collect(chunk, rest[0]);
-    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    const accepted = (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    if (!accepted && corked) {
+      corked = false;
+      response.uncork();
+    }
+    return accepted;
   } as typeof response.write;
   response.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
     collect(chunk, rest[0]);

@@ -1,8 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { isoDateFromDb } from '@/lib/domain/calendar';
-import { escapeLike, searchSnippet } from '@/lib/domain/search-snippet';
+import { escapeLike, searchSnippet, SNIPPET_RADIUS, snippetFromExcerpt } from '@/lib/domain/search-snippet';
 import { estimatedMatches, walkingIsCheaper } from '@/lib/domain/search-estimate';
 import { NOW_UTC } from './search-entries';
 
@@ -26,6 +25,17 @@ const visiblePublication = (slug: string) => Prisma.sql`
   SELECT pub.name FROM "Publication" pub
   WHERE pub.slug = ${slug}
     AND EXISTS (SELECT 1 FROM "Issue" vi WHERE vi."publicationId" = pub.id AND (vi.status = 'PUBLISHED' OR (vi.status = 'SCHEDULED' AND vi."publishAt" <= ${NOW_UTC})))`;
+
+/**
+ * snippetBounds (lib/domain/search-snippet.ts) of the body of story `a`, in SQL:
+ * `start` and `end` (0-based) of the excerpt, whether the query is in it, and the
+ * body's length. Positions count characters, as JavaScript does for Chinese text.
+ */
+const excerptBounds = (query: string) => Prisma.sql`
+  SELECT CASE WHEN found.at < 0 THEN 0 ELSE greatest(0, found.at - ${SNIPPET_RADIUS}::int) END AS start,
+         CASE WHEN found.at < 0 THEN least(found.length, ${2 * SNIPPET_RADIUS}::int) ELSE least(found.length, found.at + ${[...query].length}::int + ${SNIPPET_RADIUS}::int) END AS "end",
+         found.at >= 0 AS matched, found.length
+  FROM (SELECT strpos(lower(a."bodyText"), lower(${query})) - 1 AS at, char_length(a."bodyText") AS length) AS found`;
 
 type PairStatistics = { shares: Map<string, number>; stories: number; readAt: number };
 let pairStatistics: Promise<PairStatistics> | undefined;
@@ -58,9 +68,14 @@ type Row = {
   id: string | null;
   headline: string;
   kicker: string | null;
-  bodyText: string;
+  /** The part of the body a result shows (snippetBounds, in SQL): a story's whole text is many times the page of results. */
+  bodyExcerpt: string;
+  cutBefore: boolean;
+  cutAfter: boolean;
+  matched: boolean;
   issueNumber: number;
-  issueDate: Date;
+  /** YYYY-MM-DD: the statement is prepared (db.$queryPrepared), whose rows carry no Prisma types. */
+  issueDate: string;
   pageNumber: number;
   pageName: string;
 };
@@ -109,11 +124,14 @@ export async function searchPublishedStories({ publicationSlug, query: typed, pa
   const pageOf = (hits: Prisma.Sql, total: Prisma.Sql) => Prisma.sql`
     WITH hits AS MATERIALIZED (${hits}),
     shown AS (SELECT * FROM hits ${order} LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset})
-    SELECT publication.name AS "publicationName", ${total} AS total, a.id, a.headline, a.kicker, a."bodyText", i.number AS "issueNumber", i.date AS "issueDate", p.number AS "pageNumber", p.name AS "pageName"
+    SELECT publication.name AS "publicationName", ${total} AS total, a.id, a.headline, a.kicker,
+      substr(a."bodyText", cut.start + 1, cut."end" - cut.start) AS "bodyExcerpt", cut.start > 0 AS "cutBefore", cut."end" < cut.length AS "cutAfter", cut.matched,
+      i.number AS "issueNumber", i.date::text AS "issueDate", p.number AS "pageNumber", p.name AS "pageName"
     FROM (SELECT 1) AS always
     LEFT JOIN (${visiblePublication(publicationSlug)}) AS publication ON true
     LEFT JOIN (shown
       JOIN "Article" a ON a.id = shown."articleId"
+      JOIN LATERAL (${excerptBounds(query)}) AS cut ON true
       JOIN "Issue" i ON i.id = shown."issueId"
       JOIN "Page" p ON p."issueId" = shown."issueId" AND p.number = shown."pageNumber") ON true
     ORDER BY shown."issueDate" DESC, shown."pageNumber" ASC, shown."articleId"`;
@@ -121,14 +139,15 @@ export async function searchPublishedStories({ publicationSlug, query: typed, pa
   const statistics = await commonPairStatistics();
   // The planner settings these queries rely on are every connection's (lib/prisma-client.ts).
   const pastTheCap = Prisma.sql`${SEARCH_COUNT_CAP + 1}::int`;
-  const newest = (condition: Prisma.Sql) => db.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(condition)} ${order} LIMIT ${SEARCH_PAGE_SIZE + offset}`, pastTheCap));
+  // Prepared statements: planning this statement costs PostgreSQL more than running it.
+  const newest = (condition: Prisma.Sql) => db.$queryPrepared<Row>(pageOf(Prisma.sql`SELECT ${entries} ${matching(condition)} ${order} LIMIT ${SEARCH_PAGE_SIZE + offset}`, pastTheCap));
   const estimate = indexed ? estimatedMatches(query, statistics.shares, statistics.stories) : 0;
   const walk = !indexed || walkingIsCheaper({ matches: estimate, offset, pageSize: SEARCH_PAGE_SIZE, stories: statistics.stories });
   let rows: Row[];
   if (walk && estimate >= 10 * SEARCH_COUNT_CAP) {
     rows = await newest(contains);
   } else {
-    const collected = await db.$queryRaw<Row[]>(pageOf(Prisma.sql`SELECT ${entries} ${matching(indexed ?? contains)} LIMIT ${SEARCH_COUNT_CAP + 1}`, Prisma.sql`(SELECT count(*) FROM hits)::int`));
+    const collected = await db.$queryPrepared<Row>(pageOf(Prisma.sql`SELECT ${entries} ${matching(indexed ?? contains)} LIMIT ${SEARCH_COUNT_CAP + 1}`, Prisma.sql`(SELECT count(*) FROM hits)::int`));
     rows = (collected[0]?.total ?? 0) <= SEARCH_COUNT_CAP ? collected : await newest(walk || !indexed ? contains : indexed);
   }
   const total = rows[0]?.total ?? 0;
@@ -142,9 +161,9 @@ export async function searchPublishedStories({ publicationSlug, query: typed, pa
     results: found.map((row) => ({
       articleId: row.id,
       headline: searchSnippet(row.headline, query, 100),
-      snippet: searchSnippet(row.bodyText, query),
+      snippet: snippetFromExcerpt(row.bodyExcerpt, query, row),
       issueNumber: row.issueNumber,
-      issueDate: isoDateFromDb(row.issueDate),
+      issueDate: row.issueDate,
       pageNumber: row.pageNumber,
       pageName: row.pageName,
     })),
