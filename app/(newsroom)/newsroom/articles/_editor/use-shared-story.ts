@@ -97,10 +97,13 @@ export function useSharedStory({ url, articleId, user, doc }: { url: string | nu
     provider.setAwarenessField('user', { name, color });
     update({ ...INITIAL, setup: { doc, provider } });
 
-    // The browser knows it went offline before the socket does: stop and keep the changes here.
+    // The browser knows it went offline before the socket does: stop, keep the changes here,
+    // and say so at once (with the network gone, the socket's closing handshake can take
+    // many seconds to end, and only then would its status say it).
     const offline = () => {
       keepLocalCopy(articleId, doc);
       provider.configuration.websocketProvider.disconnect();
+      update({ connection: 'offline' });
     };
     const online = () => void provider.configuration.websocketProvider.connect();
     const hidden = () => provider.unsyncedChanges > 0 && keepLocalCopy(articleId, doc);
