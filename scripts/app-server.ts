@@ -4,9 +4,10 @@
 // (scripts/run-app.ts). Options as `next start`: PORT / -p, -H for the address.
 // APP_PROCESSES sets how many processes share the port (default: one per core);
 // PAGE_CACHE_MB sizes each one's page cache (default 64); PAGE_CACHE=off leaves
-// every request to Next.js.
+// every request to Next.js; DIRECT_ROUTES=off sends searches through Next.js's
+// router too (lib/server/direct-routes).
 import cluster from 'node:cluster';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -59,16 +60,26 @@ function superviseProcesses() {
 }
 
 async function serve() {
-  const [{ default: next }, { createProcessPageCache }, { followReaderChanges }, { serveWithPageCache }] = await Promise.all([
+  const [{ default: next }, { createProcessPageCache }, { followReaderChanges }, { serveWithPageCache }, { findDirectRoute }, { createDirectRouteServer, readHeaderRules }] = await Promise.all([
     import('next'),
     import('@/lib/server/page-cache/process-page-cache'),
     import('@/lib/server/page-cache/follow-reader-changes'),
     import('@/lib/server/page-cache/serve-from-page-cache'),
+    import('@/lib/server/direct-routes/direct-route-registry'),
+    import('@/lib/server/direct-routes/serve-direct-route'),
   ]);
   const root = path.resolve(import.meta.dirname, '..');
   const app = next({ dev: false, dir: root, port, hostname });
-  const handle = app.getRequestHandler();
+  const nextHandle = app.getRequestHandler();
   await app.prepare();
+
+  // Routes registered for it are called here, without Next.js's router; the rest go to Next.js.
+  const headerRules = process.env.DIRECT_ROUTES === 'off' ? null : readHeaderRules(path.join(root, '.next/routes-manifest.json'));
+  const serveDirectRoute = headerRules && createDirectRouteServer(headerRules);
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    const match = serveDirectRoute && findDirectRoute((request.url ?? '/').split('?')[0]);
+    return match ? serveDirectRoute(request, response, match, nextHandle) : nextHandle(request, response);
+  };
 
   const cacheOn = process.env.PAGE_CACHE !== 'off' && Boolean(process.env.DATABASE_URL);
   const cache = cacheOn ? createProcessPageCache(Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024) : null;

@@ -4,6 +4,8 @@
 // `cluster` project starts for e2e/cluster.spec.ts. Server A listens on
 // E2E_CLUSTER_PORT (default E2E_PORT + 2), server B on the port after it.
 // CLUSTER_SHARED_CACHE=off leaves Redis out, to see the test fail without it.
+// Server B sends searches through Next.js's router (DIRECT_ROUTES=off), A answers
+// them itself: e2e/direct-search-cluster.spec.ts compares the two.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,7 +37,7 @@ const apps = ports.map((port) =>
     processes: 1,
     // The other e2e servers run the same build: leave their on-disk pages alone.
     keepRenderedPages: true,
-    env: redis ? { REDIS_URL: redis.url } : {},
+    env: { ...(redis ? { REDIS_URL: redis.url } : {}), ...(port === portA ? {} : { DIRECT_ROUTES: 'off' }) },
     onExit: async (code) => {
       if (stopping) return;
       stopping = true;
