@@ -7,6 +7,7 @@ import { bodyFromParagraphs, bodyPlainText } from '@/lib/tiptap/body';
 import { SEARCH_COUNT_CAP, SEARCH_PAGE_SIZE, searchPublishedStories, storyHasBigramsOf } from '@/lib/server/reader/search-published';
 import { syncReaderSearchEntries, writeReaderSearchEntries } from '@/lib/server/reader/search-entries';
 import { searchSnippet } from '@/lib/domain/search-snippet';
+import { db as appDb } from '@/lib/db';
 import { testDb } from '../support/actors';
 
 const db = testDb();
@@ -177,6 +178,20 @@ describe('reader search', () => {
       return tx.$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN SELECT a.id FROM "Article" a WHERE ${storyHasBigramsOf('湿地')}`);
     });
     expect(plan.map((line) => line['QUERY PLAN']).join('\n')).toContain('Article_search_bigrams_idx');
+  });
+
+  it('settles on one plan for every word, words of three characters too (no planning per search)', async () => {
+    // One after another, the searches run on one of the app's connections: the pool hands out the one freed last.
+    const words = ['湿地公', '达标率', '翠屏山', '保护条', '芦湾的', '草地园', '优良天', '全年空', '副题也', '候鸟湿'];
+    // With statistics, as on a server that has run a while, PostgreSQL estimates a word it sees to be rare.
+    await db.$executeRaw`ANALYZE "Article", "ReaderSearchEntry"`;
+    for (const word of words) await search(word);
+    const plans = await appDb.$queryPrepared<{ generic: number; custom: number }>(Prisma.sql`
+      SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements
+      WHERE statement LIKE '%ILIKE%' AND statement LIKE '%masthead_bigrams%' AND statement NOT LIKE '%pg_prepared_statements%'`);
+    expect(plans.length).toBeGreaterThan(0);
+    // PostgreSQL plans a prepared statement for its values five times, then keeps one plan if it costs no more.
+    expect(plans.reduce((sum, plan) => sum + plan.generic, 0)).toBeGreaterThanOrEqual(words.length - 5);
   });
 
   it('runs on connections that already carry its planner settings (one query, no transaction to set them)', async () => {
