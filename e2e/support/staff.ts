@@ -9,7 +9,9 @@ export async function signIn(page: Page, key: DemoStaffKey) {
   await page.getByLabel('邮箱').fill(staff(key).email);
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByTestId('signed-in-as')).toContainText(staff(key).name);
+  // A server's first sign-in also loads the newsroom's code for its first render: with four
+  // e2e servers and the browsers on two cores, that once took longer than the usual 10 s.
+  await expect(page.getByTestId('signed-in-as')).toContainText(staff(key).name, { timeout: 30_000 });
 }
 
 /** A fresh browser context signed in as one demo account. */
