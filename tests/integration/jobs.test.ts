@@ -120,7 +120,7 @@ describe('scheduled publication through the queue, three servers', () => {
     // Hold the issue row from before its time, so the timed job and three sweeps (one per
     // server) all read it as due before any of them moves it.
     const holder = await pool.connect();
-    let sweeps: Promise<{ published: number }>[] = [];
+    let sweeps: Promise<{ issueIds: string[] }>[] = [];
     try {
       await holder.query('BEGIN');
       await holder.query('SELECT id FROM "Issue" WHERE id = $1 FOR UPDATE', [issueId]);
@@ -139,7 +139,8 @@ describe('scheduled publication through the queue, three servers', () => {
     const completed = jobs?.filter((j) => j.state === 'completed') ?? [];
     expect(completed).toHaveLength(1);
     const byJob = (completed[0].output as { published: boolean }).published ? 1 : 0;
-    expect(byJob + swept.reduce((sum, s) => sum + s.published, 0)).toBe(1);
+    // A sweep also publishes what other test files left due: only this issue counts.
+    expect(byJob + swept.filter((s) => s.issueIds.includes(issueId)).length).toBe(1);
     expect((await db.issue.findUniqueOrThrow({ where: { id: issueId } })).status).toBe('PUBLISHED');
     expect(await db.auditEvent.count({ where: { entityId: issueId, action: 'issue.publishScheduled' } })).toBe(1);
     // …and the cache refresh that followed reached the revalidation route, with the server's token.

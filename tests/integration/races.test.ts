@@ -156,8 +156,6 @@ describe('an edit racing the issue going out', () => {
 describe('the scheduled publisher on several servers at once', () => {
   it('publishes a due issue exactly once', async () => {
     const { issueId } = await signedOffIssueWithStory('多台服务器定时发布');
-    // Issues other files left due are published first, so that the count below is this issue's alone.
-    await publishDueIssues();
     await scheduleIssue({ actor: chief, issueId, publishAt: new Date(Date.now() + 1_000) });
     await new Promise((resolve) => setTimeout(resolve, 1_100));
 
@@ -170,7 +168,8 @@ describe('the scheduled publisher on several servers at once', () => {
       expect(await untilWaitingForLocks(3)).toBe(true);
       await holder.query('COMMIT');
       const published = await Promise.all(runs);
-      expect(published.reduce((sum, n) => sum + n, 0)).toBe(1);
+      // Each run also publishes what other test files left due: only this issue counts.
+      expect(published.filter((ids) => ids.includes(issueId))).toHaveLength(1);
     } finally {
       holder.release();
     }

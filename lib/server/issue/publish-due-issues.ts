@@ -32,10 +32,10 @@ export async function publishDueIssue(issueId: string, now: Date = new Date()): 
   });
 }
 
-/** Publishes every scheduled issue whose time has come (the sweep); returns how many this call published. */
-export async function publishDueIssues(now: Date = new Date()): Promise<number> {
+/** Publishes every scheduled issue whose time has come (the sweep); returns the ids of those this call published. */
+export async function publishDueIssues(now: Date = new Date()): Promise<string[]> {
   const due = await db.issue.findMany({ where: { status: 'SCHEDULED', publishAt: { lte: now } }, select: { id: true } });
-  let published = 0;
-  for (const issue of due) if (await publishDueIssue(issue.id, now)) published++;
+  const published: string[] = [];
+  for (const issue of due) if (await publishDueIssue(issue.id, now)) published.push(issue.id);
   return published;
 }

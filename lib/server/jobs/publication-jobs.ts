@@ -58,11 +58,11 @@ export async function runIssuePublication(boss: PgBoss, { issueId }: IssuePublis
 }
 
 /** The sweep (every minute, on one server): anything scheduled and due that no job recorded. */
-export async function runPublicationSweep(boss: PgBoss): Promise<{ published: number }> {
-  const published = await publishDueIssues();
-  if (published) {
-    console.log(`[jobs] the sweep published ${published} scheduled issue(s)`);
+export async function runPublicationSweep(boss: PgBoss): Promise<{ published: number; issueIds: string[] }> {
+  const issueIds = await publishDueIssues();
+  if (issueIds.length) {
+    console.log(`[jobs] the sweep published scheduled issue(s) ${issueIds.join(', ')}`);
     await requestCacheRefresh({ reason: 'issue.publishScheduled' }, boss);
   }
-  return { published };
+  return { published: issueIds.length, issueIds };
 }
