@@ -49,10 +49,9 @@ export function createDirectRouteServer(rules: HeaderRule[]) {
     const [pathname] = (request.url ?? '/').split('?');
     const configHeaders = configHeadersFor(rules, pathname);
     const url = requestUrl(request);
-    if (!configHeaders || !url || (request.method !== 'GET' && request.method !== 'HEAD')) return fallback(request, response);
+    const headers = requestHeaders(request);
+    if (!configHeaders || !url || !headers || (request.method !== 'GET' && request.method !== 'HEAD')) return fallback(request, response);
 
-    const headers = new Headers();
-    for (let i = 0; i < request.rawHeaders.length; i += 2) headers.append(request.rawHeaders[i], request.rawHeaders[i + 1]);
     const answer = await match.route.handler(new Request(url, { method: request.method, headers }), { params: Promise.resolve(match.params) });
     const body = request.method === 'HEAD' ? null : Buffer.from(await answer.arrayBuffer());
 
@@ -75,4 +74,15 @@ function requestUrl(request: IncomingMessage): URL | null {
     if (URL.canParse(path, origin)) return new URL(path, origin);
   }
   return null;
+}
+
+/** The request's headers as a Request takes them; null for one it refuses (Next.js then judges the request). */
+function requestHeaders(request: IncomingMessage): Headers | null {
+  const headers = new Headers();
+  try {
+    for (let i = 0; i < request.rawHeaders.length; i += 2) headers.append(request.rawHeaders[i], request.rawHeaders[i + 1]);
+  } catch {
+    return null;
+  }
+  return headers;
 }
