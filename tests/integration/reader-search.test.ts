@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { bodyFromParagraphs, bodyPlainText } from '@/lib/tiptap/body';
-import { SEARCH_COUNT_CAP, SEARCH_PAGE_SIZE, searchPublishedStories, storyHasBigramsOf } from '@/lib/server/reader/search-published';
+import { SEARCH_COUNT_CAP, SEARCH_MAX_PAGE, SEARCH_PAGE_SIZE, searchPublishedStories, storyHasBigramsOf } from '@/lib/server/reader/search-published';
 import { syncReaderSearchEntries, writeReaderSearchEntries } from '@/lib/server/reader/search-entries';
 import { searchSnippet } from '@/lib/domain/search-snippet';
 import { db as appDb } from '@/lib/db';
@@ -170,6 +170,19 @@ describe('reader search', () => {
     expect(single.results.map((r) => r.articleId)).toEqual(first.results.map((r) => r.articleId));
     // Beyond the counted results there is no page to ask for.
     expect((await search('芦苇', 9999)).results.map((r) => r.articleId)).toEqual(last.results.map((r) => r.articleId));
+  });
+
+  it('past the cap, looks for the page among the newest stories first, and takes it from the index when they hold too few', async () => {
+    // The cached pair statistics predate the thousand stories above: the statistics say "the index".
+    const pageOf = async (page: number, walkBudget?: number) =>
+      (await searchPublishedStories({ publicationSlug: slug, query: '芦苇荡', page, walkBudget })).results.map((result) => result.articleId);
+    for (const page of [1, 2, SEARCH_MAX_PAGE]) {
+      const fromIndex = await pageOf(page, 0);
+      expect(fromIndex).toHaveLength(SEARCH_PAGE_SIZE);
+      // Page 50 needs a thousand matches, more than the newest thousand stories hold.
+      expect(await pageOf(page), `page ${page}`).toEqual(fromIndex);
+      expect(await pageOf(page, 30), `page ${page}, 30 newest`).toEqual(fromIndex);
+    }
   });
 
   it('is served by the bigram index', async () => {

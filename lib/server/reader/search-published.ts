@@ -47,6 +47,15 @@ const excerptBounds = (query: string) => Prisma.sql`
          found.at >= 0 AS matched, found.length
   FROM (SELECT strpos(lower(a."bodyText"), lower(${query})) - 1 AS at, char_length(a."bodyText") AS length) AS found`;
 
+/**
+ * Past the cap, how many of the newest stories a page is looked for in first, before
+ * every match is taken from the index. A word whose pairs the statistics do not count
+ * can still be in a tenth of the archive (a name, a place): the index then gave 80,000
+ * stories to test for one page (3–4 s on the benchmark archive), while the newest
+ * hundred held the page. Testing a story's text costs about 35 µs there.
+ */
+export const SEARCH_WALK_BUDGET = 1000;
+
 type PairStatistics = { shares: Map<string, number>; stories: number; readAt: number };
 let pairStatistics: Promise<PairStatistics> | undefined;
 /** ANALYZE refreshes the statistics now and then: reading them again every ten minutes is plenty. */
@@ -109,8 +118,21 @@ type Row = {
  * (computing a story's pairs would cost far more): whichever reads fewer
  * stories by the index statistics (walkingIsCheaper). A word the statistics put
  * in ten thousand stories or more is past the cap for sure and is not counted.
+ * When the statistics said the index, the page is first looked for among the
+ * newest `walkBudget` stories (SEARCH_WALK_BUDGET), and taken from the index only
+ * if they hold too few matches.
  */
-export async function searchPublishedStories({ publicationSlug, query: typed, page }: { publicationSlug: string; query: string; page: number }) {
+export async function searchPublishedStories({
+  publicationSlug,
+  query: typed,
+  page,
+  walkBudget = SEARCH_WALK_BUDGET,
+}: {
+  publicationSlug: string;
+  query: string;
+  page: number;
+  walkBudget?: number;
+}) {
   // PostgreSQL refuses NUL in text (a 500); the search page refuses it with a message, this is for other callers.
   const query = typed.replace(/\u0000/g, '');
   const pattern = `%${escapeLike(query)}%`;
@@ -121,11 +143,11 @@ export async function searchPublishedStories({ publicationSlug, query: typed, pa
   const indexed = characters < 2 ? null : characters === 2 ? storyHasBigramsOf(query) : Prisma.sql`${storyHasBigramsOf(query)} AND ${contains}`;
   // The publication as a constant (an init plan), so that the entries' (publicationId,
   // issueDate) index yields stories newest first and a walk can stop early.
+  const visibleEntries = Prisma.sql`e."publicationId" = (SELECT id FROM "Publication" WHERE slug = ${publicationSlug}) AND e."visibleFrom" <= ${NOW_UTC}`;
   const matching = (condition: Prisma.Sql) => Prisma.sql`
     FROM "ReaderSearchEntry" e
     JOIN "Article" a ON a.id = e."articleId"
-    WHERE e."publicationId" = (SELECT id FROM "Publication" WHERE slug = ${publicationSlug})
-      AND e."visibleFrom" <= ${NOW_UTC}
+    WHERE ${visibleEntries}
       AND ${condition}`;
   const order = Prisma.sql`ORDER BY "issueDate" DESC, "pageNumber" ASC, "articleId"`;
   // `total` and the publication's name come with every row, and alone on a row of
@@ -151,6 +173,15 @@ export async function searchPublishedStories({ publicationSlug, query: typed, pa
   const pastTheCap = Prisma.sql`${SEARCH_COUNT_CAP + 1}::int`;
   // Prepared statements: planning this statement costs PostgreSQL more than running it.
   const newest = (condition: Prisma.Sql) => db.$queryPrepared<Row>(pageOf(Prisma.sql`SELECT ${entries} ${matching(condition)} ${order} LIMIT ${SEARCH_PAGE_SIZE + offset}`, pastTheCap));
+  // The same page among the newest `walkBudget` entries only. Past the cap a page is always
+  // full, so a full page here is the page: every match outside them comes after them.
+  const newestAmongLatest = async () => {
+    const latest = Prisma.sql`SELECT e.* FROM "ReaderSearchEntry" e WHERE ${visibleEntries} ${order} LIMIT ${walkBudget}`;
+    const rows = await db.$queryPrepared<Row>(
+      pageOf(Prisma.sql`SELECT ${entries} FROM (${latest}) e JOIN "Article" a ON a.id = e."articleId" WHERE ${contains} ${order} LIMIT ${SEARCH_PAGE_SIZE + offset}`, pastTheCap),
+    );
+    return rows.filter((row) => row.id !== null).length === SEARCH_PAGE_SIZE ? rows : null;
+  };
   const estimate = indexed ? estimatedMatches(query, statistics.shares, statistics.stories) : 0;
   const walk = !indexed || walkingIsCheaper({ matches: estimate, offset, pageSize: SEARCH_PAGE_SIZE, stories: statistics.stories });
   let rows: Row[];
@@ -158,7 +189,9 @@ export async function searchPublishedStories({ publicationSlug, query: typed, pa
     rows = await newest(contains);
   } else {
     const collected = await db.$queryPrepared<Row>(pageOf(Prisma.sql`SELECT ${entries} ${matching(indexed ?? contains)} LIMIT ${SEARCH_COUNT_CAP + 1}`, Prisma.sql`(SELECT count(*) FROM hits)::int`));
-    rows = (collected[0]?.total ?? 0) <= SEARCH_COUNT_CAP ? collected : await newest(walk || !indexed ? contains : indexed);
+    if ((collected[0]?.total ?? 0) <= SEARCH_COUNT_CAP) rows = collected;
+    else if (walk || !indexed) rows = await newest(contains);
+    else rows = (await newestAmongLatest()) ?? (await newest(indexed));
   }
   const total = rows[0]?.total ?? 0;
   const found = rows.filter((row): row is Row & { id: string } => row.id !== null);
