@@ -144,6 +144,13 @@ export async function generateArchive(url: string, log: (line: string) => void):
       `SELECT indexname, indexdef FROM pg_indexes i WHERE schemaname = 'public' AND tablename IN ('Issue', 'Page', 'Slot', 'Placement', 'Article', 'ArticleByline')
          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
     );
+    // A migration's ALTER INDEX … SET STATISTICS (the bigram index's 10,000 common pairs)
+    // is not part of indexdef: kept here and set again on the rebuilt indexes.
+    const { rows: statistics } = await client.query<{ indexname: string; column: number; target: number }>(
+      `SELECT c.relname AS indexname, a.attnum AS column, a.attstattarget AS target FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+       WHERE c.relkind = 'i' AND c.relname = ANY($1) AND a.attstattarget > 0`,
+      [indexes.map((index) => index.indexname)],
+    );
     for (const index of indexes) await client.query(`DROP INDEX "${index.indexname}"`);
 
     const now = new Date().toISOString();
@@ -269,6 +276,7 @@ export async function generateArchive(url: string, log: (line: string) => void):
         await worker.end();
       }),
     );
+    for (const { indexname, column, target } of statistics) await client.query(`ALTER INDEX "${indexname}" ALTER COLUMN ${column} SET STATISTICS ${target}`);
     // What the reader search may find, written as publishing writes it.
     log('reader search entries');
     const runner = { $executeRaw: async (query: Prisma.Sql) => (await client.query(query.text, query.values)).rowCount ?? 0 };
