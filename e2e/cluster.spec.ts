@@ -21,11 +21,23 @@ async function staffOn(browser: Browser, server: string, key: Parameters<typeof 
   return { context, page };
 }
 
-/** Polls `url` until its HTML contains `text`; returns how long that took. */
+/**
+ * Polls `url` until its HTML contains `text`; returns how long that took. On failure it
+ * says what the server answered meanwhile (from its page cache or rendered, and how slowly),
+ * which tells a page kept too long from a machine too busy to render it in time.
+ */
 async function secondsUntilShown(page: Page, url: string, text: string, timeout = 5_000): Promise<number> {
   const started = Date.now();
-  await expect.poll(async () => (await page.request.get(url)).text(), { timeout, intervals: [100] }).toContain(text);
-  return (Date.now() - started) / 1000;
+  const answers: string[] = [];
+  while (Date.now() - started < timeout) {
+    const asked = Date.now();
+    const response = await page.request.get(url);
+    if ((await response.text()).includes(text)) return (Date.now() - started) / 1000;
+    const headers = response.headers();
+    answers.push(`+${asked - started} ms: ${response.status()} x-page-cache=${headers['x-page-cache'] ?? '-'} age=${headers.age ?? '-'} in ${Date.now() - asked} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not show "${text}" within ${timeout} ms. Its answers, last ones:\n${answers.slice(-8).join('\n')}`);
 }
 
 test.beforeAll(async ({ request }) => {
