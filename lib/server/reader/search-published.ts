@@ -27,6 +27,24 @@ const unseen = (value: Prisma.Sql) => Prisma.sql`(SELECT ${value})`;
 export const storyHasBigramsOf = (query: string) =>
   Prisma.sql`masthead_story_bigrams(a.kicker, a.headline, a.subheadline, a."bodyText") @> ${unseen(Prisma.sql`masthead_bigrams(${query})`)}`;
 
+/** The same with every run of three characters, through the index of migration 0019. */
+export const storyHasTrigramsOf = (query: string) =>
+  Prisma.sql`masthead_story_trigrams(a.kicker, a.headline, a.subheadline, a."bodyText") @> ${unseen(Prisma.sql`masthead_trigrams(${query})`)}`;
+
+/**
+ * How the index finds the stories that contain `query`, or null for one character (no
+ * pair: only ILIKE can tell). Two characters are one pair and three one trigram: the
+ * index is exact. A longer query has all its trigrams in a story that holds it, but
+ * not only there, so each candidate is then checked whole.
+ */
+function indexedMatch(query: string, contains: Prisma.Sql): Prisma.Sql | null {
+  const characters = [...query].length;
+  if (characters < 2) return null;
+  if (characters === 2) return storyHasBigramsOf(query);
+  if (characters === 3) return storyHasTrigramsOf(query);
+  return Prisma.sql`${storyHasTrigramsOf(query)} AND ${contains}`;
+}
+
 /**
  * The publication of `slug` if it has an issue a visitor may see: the condition of
  * getPublishedPublication (visibleIssueCondition), written in SQL.
@@ -106,10 +124,10 @@ type Row = {
  * What a visitor may find is the list kept in ReaderSearchEntry (the stories of
  * published issues, and of scheduled ones from their time), which also holds the
  * issue date and page that results are sorted by: one narrow table to join.
- * A query of two or more characters is looked up in the bigram index
- * (migration 0006): a story can contain the query only if it has all of the
- * query's character pairs, and for two characters that is exact. Longer
- * queries are then checked with ILIKE.
+ * A two-character query is looked up in the bigram index (migration 0006), a
+ * longer one in the trigram index (0019): a story can contain the query only if
+ * it has all of the query's pairs or trigrams. For two and three characters that
+ * is exact. Longer queries are then checked with ILIKE (indexedMatch).
  *
  * One statement collects up to SEARCH_COUNT_CAP + 1 matches through the index,
  * counts them and sorts them for the page asked for. With more matches than the
@@ -137,10 +155,8 @@ export async function searchPublishedStories({
   const query = typed.replace(/\u0000/g, '');
   const pattern = `%${escapeLike(query)}%`;
   const offset = (Math.min(page, SEARCH_MAX_PAGE) - 1) * SEARCH_PAGE_SIZE;
-  const characters = [...query].length;
   const contains = Prisma.sql`(a.headline ILIKE ${pattern} OR a."bodyText" ILIKE ${pattern} OR a.kicker ILIKE ${pattern} OR a.subheadline ILIKE ${pattern})`;
-  // Two characters are one pair: the index is exact. Longer queries are checked whole.
-  const indexed = characters < 2 ? null : characters === 2 ? storyHasBigramsOf(query) : Prisma.sql`${storyHasBigramsOf(query)} AND ${contains}`;
+  const indexed = indexedMatch(query, contains);
   // The publication as a constant (an init plan), so that the entries' (publicationId,
   // issueDate) index yields stories newest first and a walk can stop early.
   const visibleEntries = Prisma.sql`e."publicationId" = (SELECT id FROM "Publication" WHERE slug = ${publicationSlug}) AND e."visibleFrom" <= ${NOW_UTC}`;
