@@ -19,7 +19,7 @@ export type DirectRoute = {
   handler: DirectRouteHandler;
 };
 
-export type DirectRouteMatch = { route: DirectRoute; params: Record<string, string> };
+export type DirectRouteMatch = { route: DirectRoute; params: Record<string, string>; pathname: string };
 
 const REGISTRY = Symbol.for('masthead.directRoutes');
 
@@ -59,7 +59,7 @@ export function findDirectRoute(pathname: string): DirectRouteMatch | null {
       params[part.slice(1)] = value;
       return true;
     });
-    if (matches) return { route, params };
+    if (matches) return { route, params, pathname };
   }
   return null;
 }

@@ -46,8 +46,7 @@ type Fallback = (request: IncomingMessage, response: ServerResponse) => Promise<
 export function createDirectRouteServer(rules: HeaderRule[]) {
   const compress = compression();
   return async function serveDirectRoute(request: IncomingMessage, response: ServerResponse, match: DirectRouteMatch, fallback: Fallback): Promise<unknown> {
-    const [pathname] = (request.url ?? '/').split('?');
-    const configHeaders = configHeadersFor(rules, pathname);
+    const configHeaders = configHeadersFor(rules, match.pathname);
     const url = requestUrl(request);
     const headers = requestHeaders(request);
     if (!configHeaders || !url || !headers || (request.method !== 'GET' && request.method !== 'HEAD')) return fallback(request, response);
