@@ -13,7 +13,7 @@
 -- incomplete tail of each dropped. Declared expensive for the same reason as
 -- masthead_bigrams: stories are found through the index, never by computing
 -- their trigrams one by one.
-CREATE FUNCTION masthead_trigrams(doc text) RETURNS text[]
+CREATE OR REPLACE FUNCTION masthead_trigrams(doc text) RETURNS text[]
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 30000
   RETURN (
     SELECT first[1:cardinality(first) - 1] || second[1:cardinality(second) - 1] || third[1:cardinality(third) - 1]
@@ -28,12 +28,12 @@ CREATE FUNCTION masthead_trigrams(doc text) RETURNS text[]
 
 -- The same parts as masthead_story_bigrams, one per line, so that no trigram
 -- spans two of them.
-CREATE FUNCTION masthead_story_trigrams(kicker text, headline text, subheadline text, body text) RETURNS text[]
+CREATE OR REPLACE FUNCTION masthead_story_trigrams(kicker text, headline text, subheadline text, body text) RETURNS text[]
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN masthead_trigrams(coalesce(kicker, '') || E'\n' || coalesce(headline, '') || E'\n' || coalesce(subheadline, '') || E'\n' || coalesce(body, ''));
 
--- IF NOT EXISTS: on a large archive an operator may build it beforehand with
--- CREATE INDEX CONCURRENTLY (README, "Production"), so that saving stories is not
--- held up while it builds. The statistics stay at the default: the app judges
--- how common a word is from the pairs (0006).
+-- OR REPLACE and IF NOT EXISTS: on a large archive an operator may run this file
+-- beforehand with CREATE INDEX CONCURRENTLY (README, "Production"), so that saving
+-- stories is not held up while the index builds. Its statistics stay at the
+-- default: the app judges how common a word is from the pairs (0006).
 CREATE INDEX IF NOT EXISTS "Article_search_trigrams_idx" ON "Article" USING GIN (masthead_story_trigrams(kicker, headline, subheadline, "bodyText"));
