@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSearchQuery } from './search-text';
+import { checkSearchQuery, hasNoLetterCase } from './search-text';
 
 describe('checkSearchQuery', () => {
   it('takes ordinary queries, whitespace collapsed', () => {
@@ -16,5 +16,13 @@ describe('checkSearchQuery', () => {
   it('says when the query is too long, counting characters', () => {
     expect(checkSearchQuery('字'.repeat(51), 50).error).toBe('searchTooLong');
     expect(checkSearchQuery('字'.repeat(50), 50).error).toBeUndefined();
+  });
+});
+
+describe('hasNoLetterCase', () => {
+  it('is true for Chinese, digits and punctuation, false as soon as a letter has a case', () => {
+    for (const text of ['湿地公园', '2026年', '“十四五”', '100%', '']) expect(hasNoLetterCase(text), text).toBe(true);
+    // Latin, full-width Latin, Greek, a letter that only upper-cases (ß) and one that only lower-cases (İ).
+    for (const text of ['5G基站', 'ａｂｃ', 'CBD', 'Ω', 'straße', 'İ']) expect(hasNoLetterCase(text), text).toBe(false);
   });
 });

@@ -55,6 +55,7 @@ beforeAll(async () => {
       { headline: '河边新景', body: '芦湾的湿地公园今天开园，游人在草地园艺区合影。' },
       { headline: '达标率统计', body: '全年空气优良天数达标率为100%，创下新高。' },
       { headline: '引题里的词', kicker: '翠屏山下的候鸟湿地' },
+      { headline: 'CBD商圈夜市开张', body: '免费Wi-Fi覆盖全街。' },
     ],
   });
   newer = await issueWith({ number: 2, date: '2012-05-03', status: 'PUBLISHED', stories: [{ headline: '湿地保护条例实施', subheadline: '——副题也能找到鹭鸟' }] });
@@ -85,6 +86,14 @@ describe('reader search', () => {
     expect(await ids('湿地引')).toEqual([]);
     expect(await ids('候鸟湿')).toEqual([older[2]]);
     expect(await ids('空气优')).toEqual([older[1]]);
+  });
+
+  it('finds Latin letters in any case, and Chinese with the case-sensitive match', async () => {
+    expect(await ids('cbd商圈')).toEqual([older[3]]);
+    expect(await ids('WI-FI')).toEqual([older[3]]);
+    expect(await ids('cBd')).toEqual([older[3]]);
+    expect(await ids('f')).toEqual([older[3]]);
+    expect(await ids('夜市开张')).toEqual([older[3]]);
   });
 
   it('cuts a text into its runs of three characters, lower-cased, as the trigram index holds them', async () => {

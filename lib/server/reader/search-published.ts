@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { escapeLike, searchSnippet, SNIPPET_RADIUS, snippetFromExcerpt } from '@/lib/domain/search-snippet';
 import { estimatedMatches, walkingIsCheaper } from '@/lib/domain/search-estimate';
+import { hasNoLetterCase } from '@/lib/domain/search-text';
 import { NOW_UTC } from './search-entries';
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -28,15 +29,18 @@ export const storyHasBigramsOf = (query: string) =>
   Prisma.sql`masthead_story_bigrams(a.kicker, a.headline, a.subheadline, a."bodyText") @> ${unseen(Prisma.sql`masthead_bigrams(${query})`)}`;
 
 /**
- * True for a story of `a` whose 引题, 主题, 副题 or body holds `query` (LIKE wildcards
- * taken literally). The pattern is hidden from the planner too: the app walks the
- * newest stories with this test for words the statistics call common, and seeing the
- * pattern, PostgreSQL judged such a word rare and planned a connection's first five
- * walks (custom plans) as a scan of every story: 15 s for 明亮, page 2, on the archive.
+ * True for a story of `a` whose 引题, 主题, 副题 or body holds `query`, in any case
+ * (LIKE wildcards taken literally). A query without letters that have a case is
+ * matched with LIKE, which finds the same stories in a third of ILIKE's time.
+ * The pattern is hidden from the planner too: the app walks the newest stories with
+ * this test for words the statistics call common, and seeing the pattern, PostgreSQL
+ * judged such a word rare and planned a connection's first five walks (custom plans)
+ * as a scan of every story: 15 s for 明亮, page 2, on the archive.
  */
 export const storyContains = (query: string) => {
   const like = unseen(Prisma.sql`${`%${escapeLike(query)}%`}::text`);
-  return Prisma.sql`(a.headline ILIKE ${like} OR a."bodyText" ILIKE ${like} OR a.kicker ILIKE ${like} OR a.subheadline ILIKE ${like})`;
+  const operator = Prisma.raw(hasNoLetterCase(query) ? 'LIKE' : 'ILIKE');
+  return Prisma.sql`(a.headline ${operator} ${like} OR a."bodyText" ${operator} ${like} OR a.kicker ${operator} ${like} OR a.subheadline ${operator} ${like})`;
 };
 
 /** The same with every run of three characters, through the index of migration 0019. */
