@@ -81,6 +81,8 @@ export function startApp(options: {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // A caller that kills the app and exits at once (bench:archive) never hears the app's exit below.
+  process.on('exit', () => collab.stop());
   app.on('exit', (code) => {
     collab.stop();
     void options.onExit(code ?? 0);
