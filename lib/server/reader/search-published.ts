@@ -49,7 +49,7 @@ export const storyHasTrigramsOf = (query: string) =>
 
 /**
  * How the index finds the stories that contain `query`, or null for one character (no
- * pair: only ILIKE can tell). Two characters are one pair and three one trigram: the
+ * pair: only the text can tell). Two characters are one pair and three one trigram: the
  * index is exact. A longer query has all its trigrams in a story that holds it, but
  * not only there, so each candidate is then checked whole.
  */
@@ -143,13 +143,14 @@ type Row = {
  * A two-character query is looked up in the bigram index (migration 0006), a
  * longer one in the trigram index (0019): a story can contain the query only if
  * it has all of the query's pairs or trigrams. For two and three characters that
- * is exact. Longer queries are then checked with ILIKE (indexedMatch).
+ * is exact. Longer queries are then checked against the text (indexedMatch,
+ * storyContains).
  *
  * One statement collects up to SEARCH_COUNT_CAP + 1 matches through the index,
  * counts them and sorts them for the page asked for. With more matches than the
  * cap, the page comes either from the index again, sorted by date, or from
- * walking the newest entries until it is full, testing the text with ILIKE
- * (computing a story's pairs would cost far more): whichever reads fewer
+ * walking the newest entries until it is full, testing each story's text
+ * (storyContains: far cheaper than computing its pairs): whichever reads fewer
  * stories by the index statistics (walkingIsCheaper). A word the statistics put
  * in ten thousand stories or more is past the cap for sure and is not counted.
  * When the statistics said the index, the page is first looked for among the
