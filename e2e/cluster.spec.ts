@@ -22,19 +22,20 @@ async function staffOn(browser: Browser, server: string, key: Parameters<typeof 
 }
 
 /**
- * Polls `url` until its HTML contains `text`; returns how long that took. On failure it
- * says what the server answered meanwhile (from its page cache or rendered, and how slowly),
- * which tells a page kept too long from a machine too busy to render it in time.
+ * Polls `url` until its HTML contains `text`; returns how long that took and what the
+ * server answered meanwhile (from its page cache or rendered, and how slowly), which tells
+ * a page kept too long from a machine too busy to render it in time. Fails with the same.
  */
-async function secondsUntilShown(page: Page, url: string, text: string, timeout = 5_000): Promise<number> {
+async function secondsUntilShown(page: Page, url: string, text: string, timeout = 5_000): Promise<{ seconds: number; answers: string }> {
   const started = Date.now();
   const answers: string[] = [];
   while (Date.now() - started < timeout) {
     const asked = Date.now();
     const response = await page.request.get(url);
-    if ((await response.text()).includes(text)) return (Date.now() - started) / 1000;
+    const shown = (await response.text()).includes(text);
     const headers = response.headers();
-    answers.push(`+${asked - started} ms: ${response.status()} x-page-cache=${headers['x-page-cache'] ?? '-'} age=${headers.age ?? '-'} in ${Date.now() - asked} ms`);
+    answers.push(`+${asked - started} ms: ${shown ? 'new' : 'old'}, ${response.status()} x-page-cache=${headers['x-page-cache'] ?? '-'} age=${headers.age ?? '-'} in ${Date.now() - asked} ms`);
+    if (shown) return { seconds: (Date.now() - started) / 1000, answers: answers.slice(-8).join('; ') };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${url} did not show "${text}" within ${timeout} ms. Its answers, last ones:\n${answers.slice(-8).join('\n')}`);
@@ -85,7 +86,7 @@ test('an issue published on server A reaches readers of server B at once, and a 
 
   // Published through A: B's cached front page gives way at once, not when its timer fires.
   const onB = await secondsUntilShown(page, `${serverB}/wanghe`, headline);
-  console.log(`[cluster] publication on A seen on B after ${onB.toFixed(2)} s`);
+  console.log(`[cluster] publication on A seen on B after ${onB.seconds.toFixed(2)} s (${onB.answers})`);
   await secondsUntilShown(page, `${serverA}/wanghe`, headline);
 
   // Both servers now cache the story page; a correction made through B reaches A's readers.
@@ -105,7 +106,7 @@ test('an issue published on server A reaches readers of server B at once, and a 
   await editor.context.close();
 
   const onA = await secondsUntilShown(page, serverA + storyPath, '双服务器更正后的引题');
-  console.log(`[cluster] correction on B seen on A after ${onA.toFixed(2)} s`);
+  console.log(`[cluster] correction on B seen on A after ${onA.seconds.toFixed(2)} s (${onA.answers})`);
 });
 
 test('a photo uploaded through A is served by B, from the shared storage', async ({ browser }) => {
