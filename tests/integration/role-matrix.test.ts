@@ -922,6 +922,7 @@ const NOT_USE_CASES: Record<string, string> = {
   'lib/server/reader/search-published.ts#storyHasBigramsOf': 'pure: an SQL fragment',
   'lib/server/reader/search-published.ts#storyHasTrigramsOf': 'pure: an SQL fragment',
   'lib/server/reader/search-published.ts#storyContains': 'pure: an SQL fragment',
+  'lib/server/reader/search-published.ts#entryMayHold': 'pure: an SQL fragment',
   'lib/server/reader/api-views.ts#storyJson': 'pure: shapes a published story the reader site already loaded',
   'lib/server/reader/api-views.ts#pageJson': 'pure: shapes a published page',
   'lib/server/reader/api-views.ts#issueJson': 'pure: shapes a published issue',

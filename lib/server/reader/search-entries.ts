@@ -14,20 +14,24 @@ export const NOW_UTC = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
  * matching `issueCondition` (SQL on `i`, the issue): one per story that starts
  * on one of their pages if the issue is published or scheduled, none otherwise.
  * A story published now is visible from now, a scheduled one from its time.
+ * Each entry carries its story's pair signature (migration 0020), which a trigger
+ * on Article keeps in step with later changes to the text.
  */
 export async function writeReaderSearchEntries(db: StatementRunner, issueCondition: Prisma.Sql) {
   await db.$executeRaw(Prisma.sql`DELETE FROM "ReaderSearchEntry" e USING "Issue" i WHERE e."issueId" = i.id AND ${issueCondition}`);
   return db.$executeRaw(Prisma.sql`
-    INSERT INTO "ReaderSearchEntry" ("articleId", "issueId", "publicationId", "issueDate", "pageNumber", "visibleFrom")
+    INSERT INTO "ReaderSearchEntry" ("articleId", "issueId", "publicationId", "issueDate", "pageNumber", "visibleFrom", "pairSignature")
     SELECT pl."articleId", i.id, i."publicationId", i.date, p.number,
-           CASE WHEN i.status = 'PUBLISHED' THEN LEAST(COALESCE(i."publishedAt", ${NOW_UTC}), ${NOW_UTC}) ELSE i."publishAt" END
+           CASE WHEN i.status = 'PUBLISHED' THEN LEAST(COALESCE(i."publishedAt", ${NOW_UTC}), ${NOW_UTC}) ELSE i."publishAt" END,
+           masthead_story_signature(a.kicker, a.headline, a.subheadline, a."bodyText")
     FROM "Issue" i
     JOIN "Page" p ON p."issueId" = i.id
     JOIN "Slot" s ON s."pageId" = p.id
     JOIN "Placement" pl ON pl."slotId" = s.id AND pl.part = 1
+    JOIN "Article" a ON a.id = pl."articleId"
     WHERE (i.status = 'PUBLISHED' OR (i.status = 'SCHEDULED' AND i."publishAt" IS NOT NULL)) AND ${issueCondition}
     ON CONFLICT ("articleId") DO UPDATE SET "issueId" = EXCLUDED."issueId", "publicationId" = EXCLUDED."publicationId", "issueDate" = EXCLUDED."issueDate",
-      "pageNumber" = EXCLUDED."pageNumber", "visibleFrom" = EXCLUDED."visibleFrom"`);
+      "pageNumber" = EXCLUDED."pageNumber", "visibleFrom" = EXCLUDED."visibleFrom", "pairSignature" = EXCLUDED."pairSignature"`);
 }
 
 /** After an issue changed state: what readers may find of it follows. */
