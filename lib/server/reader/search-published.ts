@@ -88,13 +88,21 @@ const visiblePublication = (slug: string) => Prisma.sql`
 /**
  * snippetBounds (lib/domain/search-snippet.ts) of the body of story `a`, in SQL:
  * `start` and `end` (0-based) of the excerpt, whether the query is in it, and the
- * body's length. Positions count characters, as JavaScript does for Chinese text.
+ * body's length, with the `body` itself. Positions count characters, as JavaScript
+ * does for Chinese text. The body is read once (`|| ''` makes a plain copy, and
+ * OFFSET 0 keeps it one): named three times, a long body was fetched from TOAST and
+ * decompressed three times. A query without cased letters is looked for in the body
+ * as it is, as storyContains does, rather than in a lower-cased copy. Together that
+ * took the statement of a common word's page from 7 to under 3 ms on the archive.
  */
 const excerptBounds = (query: string) => Prisma.sql`
   SELECT CASE WHEN found.at < 0 THEN 0 ELSE greatest(0, found.at - ${SNIPPET_RADIUS}::int) END AS start,
          CASE WHEN found.at < 0 THEN least(found.length, ${2 * SNIPPET_RADIUS}::int) ELSE least(found.length, found.at + ${[...query].length}::int + ${SNIPPET_RADIUS}::int) END AS "end",
-         found.at >= 0 AS matched, found.length
-  FROM (SELECT strpos(lower(a."bodyText"), lower(${query})) - 1 AS at, char_length(a."bodyText") AS length) AS found`;
+         found.at >= 0 AS matched, found.length, found.body
+  FROM (
+    SELECT ${hasNoLetterCase(query) ? Prisma.sql`strpos(read.body, ${query})` : Prisma.sql`strpos(lower(read.body), lower(${query}))`} - 1 AS at, char_length(read.body) AS length, read.body
+    FROM (SELECT a."bodyText" || '' AS body OFFSET 0) AS read
+  ) AS found`;
 
 /**
  * Past the cap, how many of the newest stories a page is looked for in first, before
@@ -207,7 +215,7 @@ export async function searchPublishedStories({
     WITH hits AS MATERIALIZED (${hits}),
     shown AS (SELECT * FROM hits ${order} LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset})
     SELECT publication.name AS "publicationName", ${total} AS total, a.id, a.headline, a.kicker,
-      substr(a."bodyText", cut.start + 1, cut."end" - cut.start) AS "bodyExcerpt", cut.start > 0 AS "cutBefore", cut."end" < cut.length AS "cutAfter", cut.matched,
+      substr(cut.body, cut.start + 1, cut."end" - cut.start) AS "bodyExcerpt", cut.start > 0 AS "cutBefore", cut."end" < cut.length AS "cutAfter", cut.matched,
       i.number AS "issueNumber", i.date::text AS "issueDate", p.number AS "pageNumber", p.name AS "pageName"
     FROM (SELECT 1) AS always
     LEFT JOIN (${visiblePublication(publicationSlug)}) AS publication ON true
