@@ -35,6 +35,13 @@ describe('walkingIsCheaper', () => {
     expect(walkingIsCheaper({ matches: 6_000, offset: 0, pageSize: 20, stories })).toBe(true);
     expect(walkingIsCheaper({ matches: 6_000, offset: 980, pageSize: 20, stories })).toBe(false);
   });
+  it('walks past the entries whose signature rules the word out for ten index matches each', () => {
+    // 1,500 matches: a walk passes 8,000 entries and reads 20 stories, the index reads 1,500.
+    expect(walkingIsCheaper({ matches: 1_500, offset: 0, pageSize: 20, stories })).toBe(true);
+    expect(walkingIsCheaper({ matches: 1_000, offset: 0, pageSize: 20, stories })).toBe(false);
+    // Page 2 of a word in one story of 160 (民政局 on the benchmark archive).
+    expect(walkingIsCheaper({ matches: 3_765, offset: 20, pageSize: 20, stories })).toBe(true);
+  });
   it('sorts a rare word and walks an everyday one', () => {
     expect(walkingIsCheaper({ matches: 800, offset: 0, pageSize: 20, stories })).toBe(false);
     expect(walkingIsCheaper({ matches: 500_000, offset: 980, pageSize: 20, stories })).toBe(true);

