@@ -233,6 +233,22 @@ describe('reader search', () => {
     expect(plans.reduce((sum, plan) => sum + plan.generic, 0)).toBeGreaterThanOrEqual(words.length - 5);
   });
 
+  it('settles on one plan for walking the newest stories too, page by page', async () => {
+    // Single characters of the thousand stories above: counted past the cap, then walked.
+    const words = ['苇', '芦', '塘', '荡', '里', '第', '条', '简', '讯', '的'];
+    await db.$executeRaw`ANALYZE "Article", "ReaderSearchEntry"`;
+    for (const page of [1, 2]) for (const word of words) expect((await search(word, page)).results).toHaveLength(SEARCH_PAGE_SIZE);
+    const plans = await appDb.$queryPrepared<{ statement: string; generic: number; custom: number }>(Prisma.sql`
+      SELECT statement, generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements
+      WHERE statement LIKE '%"ReaderSearchEntry"%' AND statement NOT LIKE '%pg_prepared_statements%'`);
+    // Counted, then walked: two statements for each page, each run once for each word (a
+    // single character is looked for by its text alone, never through an index).
+    const repeated = plans.filter((plan) => !plan.statement.includes('masthead_story_') && plan.generic + plan.custom >= words.length);
+    expect(repeated.length).toBeGreaterThanOrEqual(2);
+    // PostgreSQL plans a prepared statement for its values five times, then keeps one plan if it costs no more.
+    for (const plan of repeated) expect(plan.generic, plan.statement).toBeGreaterThanOrEqual((plan.generic + plan.custom) / 2);
+  });
+
   it('runs on connections that already carry its planner settings (one query, no transaction to set them)', async () => {
     const settings = await db.$queryRaw<{ jit: string; workers: string; work_mem: string; random_page_cost: string }[]>`
       SELECT current_setting('jit') AS jit, current_setting('max_parallel_workers_per_gather') AS workers, current_setting('work_mem') AS work_mem, current_setting('random_page_cost') AS random_page_cost`;

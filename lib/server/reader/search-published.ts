@@ -12,21 +12,39 @@ export const SEARCH_COUNT_CAP = 1000;
 export const SEARCH_MAX_PAGE = SEARCH_COUNT_CAP / SEARCH_PAGE_SIZE;
 
 /**
- * A value the planner does not look at: an InitPlan, worked out when the statement
- * runs. Seeing a longer word's pairs, PostgreSQL judged from the index statistics that
- * its one plan for every word would cost more than a plan for this word, so it planned
- * the prepared search anew each time: 2–3 ms of planning for a three-character word,
- * for 1 ms of work. Which way to search a common word is decided here, from the same
- * statistics (walkingIsCheaper), so the plan need not depend on the word.
+ * `compute(value)` where the planner does not look at it: an InitPlan, worked out
+ * when the statement runs. Seeing a longer word's pairs, PostgreSQL judged from the
+ * index statistics that its one plan for every word would cost more than a plan for
+ * this word, so it planned the prepared search anew each time: 2–3 ms of planning for
+ * a three-character word, for 1 ms of work. Which way to search a common word is
+ * decided here, from the same statistics (walkingIsCheaper), so the plan need not
+ * depend on the word. The value comes from a subquery kept apart (OFFSET 0), not as a
+ * constant: a function of a constant, such as masthead_trigrams('民政局'), is worked
+ * out while planning, so a plan for the word looked cheaper than the one plan by the
+ * function's declared cost, and PostgreSQL never kept one.
  */
-const unseen = (value: Prisma.Sql) => Prisma.sql`(SELECT ${value})`;
+const unseen = (value: string, compute: (value: Prisma.Sql) => Prisma.Sql = (hidden) => hidden) =>
+  Prisma.sql`(SELECT ${compute(Prisma.raw('hidden.value'))} FROM (SELECT ${value}::text AS value OFFSET 0) AS hidden)`;
+
+/**
+ * A row count written into the statement rather than sent as a value. PostgreSQL
+ * makes the one plan it keeps for a prepared statement (its generic plan) for
+ * `LIMIT $1` as if a tenth of the rows were wanted: for a walk, tens of thousands of
+ * stories, for which a scan and a sort look right, and its cost then differs from
+ * that of the plans made for the values. With the counts in the text, each page is
+ * its own prepared statement, and its one plan is made for that page.
+ */
+function rowCount(count: number): Prisma.Sql {
+  if (!Number.isSafeInteger(count) || count < 0) throw new Error(`not a row count: ${count}`);
+  return Prisma.raw(String(count));
+}
 
 /**
  * True for a story of `a` that has every character pair of `query`. The left side is
  * written exactly as the index expression of migration 0006, or the planner cannot use it.
  */
 export const storyHasBigramsOf = (query: string) =>
-  Prisma.sql`masthead_story_bigrams(a.kicker, a.headline, a.subheadline, a."bodyText") @> ${unseen(Prisma.sql`masthead_bigrams(${query})`)}`;
+  Prisma.sql`masthead_story_bigrams(a.kicker, a.headline, a.subheadline, a."bodyText") @> ${unseen(query, (text) => Prisma.sql`masthead_bigrams(${text})`)}`;
 
 /**
  * True for a story of `a` whose 引题, 主题, 副题 or body holds `query`, in any case
@@ -35,12 +53,16 @@ export const storyHasBigramsOf = (query: string) =>
  * The pattern is hidden from the planner too: the app walks the newest stories with
  * this test for words the statistics call common, and seeing the pattern, PostgreSQL
  * judged such a word rare and planned a connection's first five walks (custom plans)
- * as a scan of every story: 15 s for 明亮, page 2, on the archive.
+ * as a scan of every story: 15 s for 明亮, page 2, on the archive. It is written as a
+ * CASE for the same reason as entryMayHold's test: the planner takes four LIKEs of an
+ * unknown pattern to keep one story in fifty, and a CASE to keep one in two. Past the
+ * cap the app walks only words it judged common, and with both tests at their default
+ * estimates PostgreSQL planned a walk on 30,000 stories as a scan and sort of all of them.
  */
 export const storyContains = (query: string) => {
-  const like = unseen(Prisma.sql`${`%${escapeLike(query)}%`}::text`);
+  const like = unseen(`%${escapeLike(query)}%`);
   const operator = Prisma.raw(hasNoLetterCase(query) ? 'LIKE' : 'ILIKE');
-  return Prisma.sql`(a.headline ${operator} ${like} OR a."bodyText" ${operator} ${like} OR a.kicker ${operator} ${like} OR a.subheadline ${operator} ${like})`;
+  return Prisma.sql`CASE WHEN a.headline ${operator} ${like} OR a."bodyText" ${operator} ${like} OR a.kicker ${operator} ${like} OR a.subheadline ${operator} ${like} THEN true ELSE false END`;
 };
 
 /**
@@ -48,19 +70,19 @@ export const storyContains = (query: string) => {
  * signature is missing from the story's (migration 0020). A walk then skips the story
  * without reading its text, which is most of what testing a story costs. True for
  * stories whose signature is not computed yet. Null for one character: no pair.
- * Written as a CASE, which the planner takes to keep every row: as a comparison it
- * takes it to keep one row in two hundred, and then plans the walk as a scan and
+ * Written as a CASE, which the planner takes to keep one row in two: as a comparison
+ * it takes it to keep one row in two hundred, and then plans the walk as a scan and
  * sort of every entry rather than stopping when the page is full.
  */
 export const entryMayHold = (query: string) => {
   if ([...query].length < 2) return null;
-  const wanted = unseen(Prisma.sql`masthead_pair_signature(masthead_bigrams(${query}))`);
+  const wanted = unseen(query, (text) => Prisma.sql`masthead_pair_signature(masthead_bigrams(${text}))`);
   return Prisma.sql`CASE WHEN e."pairSignature" IS NULL THEN true ELSE (e."pairSignature" & ${wanted}) = ${wanted} END`;
 };
 
 /** The same with every run of three characters, through the index of migration 0019. */
 export const storyHasTrigramsOf = (query: string) =>
-  Prisma.sql`masthead_story_trigrams(a.kicker, a.headline, a.subheadline, a."bodyText") @> ${unseen(Prisma.sql`masthead_trigrams(${query})`)}`;
+  Prisma.sql`masthead_story_trigrams(a.kicker, a.headline, a.subheadline, a."bodyText") @> ${unseen(query, (text) => Prisma.sql`masthead_trigrams(${text})`)}`;
 
 /**
  * How the index finds the stories that contain `query`, or null for one character (no
@@ -217,7 +239,7 @@ export async function searchPublishedStories({
   // a round trip, and on a busy server the round trips are most of a search's cost).
   const pageOf = (hits: Prisma.Sql, total: Prisma.Sql) => Prisma.sql`
     WITH hits AS MATERIALIZED (${hits}),
-    shown AS (SELECT * FROM hits ${order} LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset})
+    shown AS (SELECT * FROM hits ${order} LIMIT ${rowCount(SEARCH_PAGE_SIZE)} OFFSET ${rowCount(offset)})
     SELECT publication.name AS "publicationName", ${total} AS total, a.id, a.headline, a.kicker,
       substr(cut.body, cut.start + 1, cut."end" - cut.start) AS "bodyExcerpt", cut.start > 0 AS "cutBefore", cut."end" < cut.length AS "cutAfter", cut.matched,
       i.number AS "issueNumber", i.date::text AS "issueDate", p.number AS "pageNumber", p.name AS "pageName"
@@ -234,13 +256,13 @@ export async function searchPublishedStories({
   // The planner settings these queries rely on are every connection's (lib/prisma-client.ts).
   const pastTheCap = Prisma.sql`${SEARCH_COUNT_CAP + 1}::int`;
   // Prepared statements: planning this statement costs PostgreSQL more than running it.
-  const newest = (condition: Prisma.Sql) => db.$queryPrepared<Row>(pageOf(Prisma.sql`SELECT ${entries} ${matching(condition)} ${order} LIMIT ${SEARCH_PAGE_SIZE + offset}`, pastTheCap));
+  const newest = (condition: Prisma.Sql) => db.$queryPrepared<Row>(pageOf(Prisma.sql`SELECT ${entries} ${matching(condition)} ${order} LIMIT ${rowCount(SEARCH_PAGE_SIZE + offset)}`, pastTheCap));
   // The same page among the newest `walkBudget` entries only. Past the cap a page is always
   // full, so a full page here is the page: every match outside them comes after them.
   const newestAmongLatest = async () => {
-    const latest = Prisma.sql`SELECT e.* FROM "ReaderSearchEntry" e WHERE ${visibleEntries} ${order} LIMIT ${walkBudget}`;
+    const latest = Prisma.sql`SELECT e.* FROM "ReaderSearchEntry" e WHERE ${visibleEntries} ${order} LIMIT ${rowCount(walkBudget)}`;
     const rows = await db.$queryPrepared<Row>(
-      pageOf(Prisma.sql`SELECT ${entries} FROM (${latest}) e JOIN "Article" a ON a.id = e."articleId" WHERE ${walked} ${order} LIMIT ${SEARCH_PAGE_SIZE + offset}`, pastTheCap),
+      pageOf(Prisma.sql`SELECT ${entries} FROM (${latest}) e JOIN "Article" a ON a.id = e."articleId" WHERE ${walked} ${order} LIMIT ${rowCount(SEARCH_PAGE_SIZE + offset)}`, pastTheCap),
     );
     return rows.filter((row) => row.id !== null).length === SEARCH_PAGE_SIZE ? rows : null;
   };
@@ -250,7 +272,7 @@ export async function searchPublishedStories({
   if (walk && estimate >= 10 * SEARCH_COUNT_CAP) {
     rows = await newest(walked);
   } else {
-    const collected = await db.$queryPrepared<Row>(pageOf(Prisma.sql`SELECT ${entries} ${matching(indexed ?? contains)} LIMIT ${SEARCH_COUNT_CAP + 1}`, Prisma.sql`(SELECT count(*) FROM hits)::int`));
+    const collected = await db.$queryPrepared<Row>(pageOf(Prisma.sql`SELECT ${entries} ${matching(indexed ?? contains)} LIMIT ${rowCount(SEARCH_COUNT_CAP + 1)}`, Prisma.sql`(SELECT count(*) FROM hits)::int`));
     if ((collected[0]?.total ?? 0) <= SEARCH_COUNT_CAP) rows = collected;
     else if (walk || !indexed) rows = await newest(walked);
     else rows = (await newestAmongLatest()) ?? (await newest(indexed));
