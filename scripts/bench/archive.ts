@@ -1,4 +1,4 @@
-// npm run bench:archive -- [--seconds 10] [--connections 50] [--regenerate] [--rebuild]
+// npm run bench:archive -- [--seconds 10] [--connections 50] [--search-rate 300] [--regenerate] [--rebuild]
 //
 // The archive benchmark, for a fresh Debian 12 machine, run as root: installs
 // PostgreSQL, nginx and wrk with apt when missing, starts PostgreSQL 15,
@@ -17,7 +17,7 @@ import pg from 'pg';
 import { applyMigrations } from '../db/migrate';
 import { buildApp, startApp } from '../run-app';
 import { ARCHIVE_SLUG, generateArchive } from './archive/generate';
-import { runWrk, startNginx, writeReportScript, writeRotatingScript, writeSequenceScript, type LoadResult } from './archive/load';
+import { runPaced, runWrk, startNginx, writeReportScript, writeRotatingScript, writeSequenceScript, type LoadResult } from './archive/load';
 import { searchLongTail, searchMix } from './archive/search-mix';
 import { dropDatabase, ensureDatabase, ensurePackages } from './archive/system';
 
@@ -32,11 +32,14 @@ const { values } = parseArgs({
     'cache-port': { type: 'string', default: '3212' },
     database: { type: 'string', default: 'masthead_bench' },
     words: { type: 'string', default: '社区,垃圾,皮影,鸽哨,飞船' },
+    /** The steady rate of the long tail's second run, from the app alone. */
+    'search-rate': { type: 'string', default: '300' },
   },
 });
 const root = path.resolve(import.meta.dirname, '../..');
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const searchRate = Number(values['search-rate']);
 const [appPort, staticPort, cachePort] = [values['app-port'], values['static-port'], values['cache-port']].map(Number);
 const log = (line: string) => console.error(`[bench] ${line}`);
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
@@ -134,8 +137,14 @@ try {
   const longTail = searchLongTail().map(({ query, page }) => search(query, page));
   const longTailScript = writeSequenceScript(work, 'search-long-tail', longTail);
   const cached = `http://127.0.0.1:${cachePort}`;
-  /** `sequence`: the script walks a list once, so the number of requests says whether any was repeated. */
-  type Target = { name: string; url: string; kind: 'static' | 'page' | 'direct' | 'search' | 'cached search'; script?: string; sequence?: number };
+  // The long tail's end, which the run as fast as answered does not reach in its time, and
+  // marked with a parameter the app ignores, so that none of it is in the app's page cache.
+  const pacedTail = longTail.slice(-searchRate * seconds).map((path) => `${path}&run=paced`);
+  /**
+   * `sequence`: the script walks a list once, so the number of requests says whether any was repeated.
+   * `paced`: readers arriving at a steady rate, each asking for the next of these paths (runPaced).
+   */
+  type Target = { name: string; url: string; kind: 'static' | 'page' | 'direct' | 'search' | 'cached search'; script?: string; sequence?: number; paced?: string[] };
   const targets: Target[] = [
     { name: 'nginx static front page', url: `http://127.0.0.1:${staticPort}/`, kind: 'static' },
     { name: 'front page (nginx cache → app)', url: `${cached}/`, kind: 'page' },
@@ -148,6 +157,7 @@ try {
     { name: `search ${words[0]}, page 50 (app alone)`, url: `${base}${search(words[0], 50)}`, kind: 'search' },
     { name: `search, ${mix.length} words at random (app alone)`, url: `${base}/`, kind: 'search', script: mixScript },
     { name: `search, long tail: ${longTail.length} searches, none repeated (app alone)`, url: `${base}/`, kind: 'search', script: longTailScript, sequence: longTail.length },
+    { name: `search, long tail at ${searchRate} a second, none repeated (app alone)`, url: base, kind: 'search', paced: pacedTail },
     { name: `search ${words[2]} (nginx cache → app)`, url: `${cached}${search(words[2])}`, kind: 'cached search' },
     { name: `search, long tail, none repeated (nginx cache → app)`, url: `${cached}/`, kind: 'cached search', script: longTailScript, sequence: longTail.length },
     { name: `search, ${mix.length} words at random, cache cold at start (nginx cache → app)`, url: `${cached}/`, kind: 'cached search', script: mixScript },
@@ -159,7 +169,9 @@ try {
       const cache = (await get(target.url)).headers['x-cache'];
       if (cache !== 'HIT') log(`warning: nginx did not cache ${target.url} (X-Cache: ${cache})`);
     }
-    const result = runWrk({ url: target.url, connections, seconds, script: target.script ?? script });
+    const result = target.paced
+      ? await runPaced({ base: target.url, paths: target.paced, rate: searchRate })
+      : runWrk({ url: target.url, connections, seconds, script: target.script ?? script });
     if (target.sequence && result.rps * seconds > target.sequence) log(`warning: ${target.name} asked ${Math.round(result.rps * seconds)} times for ${target.sequence} searches: some were repeated`);
     results.push({ ...target, ...result });
     log(`${target.name}: ${result.rps.toFixed(0)} req/s`);
@@ -181,8 +193,14 @@ try {
   const direct = results.filter((r) => r.kind === 'direct');
   const slowestDirect = Math.min(...direct.map((r) => r.rps));
   const tail = results.find((r) => r.kind === 'search' && r.sequence)!;
+  const paced = results.find((r) => r.paced)!;
   console.log(`\nTarget: reader pages from the app alone ≥ 2,000 req/s: slowest ${slowestDirect.toFixed(0)} — ${verdict(slowestDirect >= 2000)}`);
-  console.log(`Target: uncached searches (the long tail, the app alone) ≥ 300 req/s at p95 < 150 ms: ${tail.rps.toFixed(0)} req/s, p95 ${tail.p95.toFixed(1)} ms — ${verdict(tail.rps >= 300 && tail.p95 < 150)}`);
+  // As many as the app answers with 50 readers always waiting, and the latency readers see
+  // when 300 a second arrive. (With 50 always waiting, latency is mostly their queue: at
+  // 300 a second that is 167 ms on average, whatever the app.)
+  console.log(
+    `Target: uncached searches (the long tail, the app alone) ≥ 300 req/s at p95 < 150 ms: ${tail.rps.toFixed(0)} req/s as fast as answered; at ${paced.rps.toFixed(0)} a second p95 ${paced.p95.toFixed(1)} ms — ${verdict(tail.rps >= 300 && paced.rps >= searchRate * 0.95 && paced.p95 < 150 && searchRate >= 300)}`,
+  );
   console.log(`Target: cached reader pages ≥ half of nginx's req/s (${(nginxRps / 2).toFixed(0)}): slowest ${slowestCached.toFixed(0)} — ${verdict(slowestCached >= nginxRps / 2)}`);
   console.log(`Target: search p95 < 50 ms, through the nginx cache: worst ${worst('cached search').toFixed(1)} ms — ${verdict(worst('cached search') < 50)}`);
   console.log(`                        the app alone: worst ${worst('search').toFixed(1)} ms — ${verdict(worst('search') < 50)}`);

@@ -3,6 +3,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import http from 'node:http';
 
 export type LoadResult = { rps: number; p50: number; p95: number; p99: number; failed: number };
 
@@ -140,4 +141,51 @@ export function startNginx({ dir, html, staticPort, cachePort, appPort }: { dir:
 `,
   );
   return spawn('nginx', ['-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
+}
+
+/**
+ * Readers arriving at a steady `rate` a second, evenly spaced, each asking for the
+ * next of `paths` (none twice; the run ends with the list): the latency a reader sees
+ * while the app answers that many a second, where wrk's fixed number of connections
+ * measures how many it answers at most (its latency is then mostly their queue).
+ * Each request is sent at its time on a free keep-alive connection, however many are
+ * still waiting, and its latency counts from that time, so a late start counts against
+ * the app. (autocannon's set rate is not steady: each connection sends its share of a
+ * second as fast as it can when the second starts, so readers came in bursts of 50.)
+ */
+export async function runPaced({ base, paths, rate }: { base: string; paths: string[]; rate: number }): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
+  const { hostname, port } = new URL(base);
+  const latencies: number[] = [];
+  let failed = 0;
+  const started = performance.now();
+  await Promise.all(
+    paths.map(
+      (path, index) =>
+        new Promise<void>((resolve) => {
+          const due = started + (index * 1000) / rate;
+          const send = () => {
+            const request = http.get({ hostname, port, path, agent }, (response) => {
+              response.resume();
+              response.on('end', () => {
+                if ((response.statusCode ?? 500) >= 400) failed++;
+                latencies.push(performance.now() - due);
+                resolve();
+              });
+            });
+            request.setTimeout(10_000, () => request.destroy());
+            request.on('error', () => {
+              failed++;
+              resolve();
+            });
+          };
+          setTimeout(send, Math.max(0, due - performance.now()));
+        }),
+    ),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (share: number) => latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * share) - 1)] ?? 0;
+  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), failed };
 }
