@@ -10,8 +10,9 @@ import { storyPath } from '@/lib/reader-paths';
 
 type Found = Awaited<ReturnType<typeof searchPublishedStories>>;
 
+/** The text with its matches marked. Plain text stays plain: a page of results is rendered for nearly every search, and each element costs. */
 function Highlighted({ parts }: { parts: SnippetPart[] }) {
-  return parts.map((part, index) => (part.match ? <mark key={index} className="bg-yellow-200">{part.text}</mark> : <span key={index}>{part.text}</span>));
+  return parts.map((part, index) => (part.match ? <mark key={index} className="bg-yellow-200">{part.text}</mark> : part.text));
 }
 
 /** The search form and, when something was searched, a page of results. */
