@@ -4,6 +4,7 @@
 // story that holds the word, must be written with the entry, and must follow the
 // story's text when it changes after publication, whatever code changes it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { SEARCH_COUNT_CAP, searchPublishedStories } from '@/lib/server/reader/search-published';
 import { writeReaderSearchEntries } from '@/lib/server/reader/search-entries';
@@ -114,5 +115,30 @@ describe('reader search pair signatures', () => {
     const unchanged = await signatureOf(changed);
     await db.article.update({ where: { id: changed }, data: { status: 'PUBLISHED', credits: '摄影 本报记者' } });
     expect(await signatureOf(changed)).toEqual(unchanged);
+  });
+
+  it("follow a correction made while the story's issue is written to the search again, whichever commits first", async () => {
+    const [story] = await firstPage('苇塘');
+    const connect = async () => {
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      return client;
+    };
+    const [publishing, correcting] = await Promise.all([connect(), connect()]);
+    try {
+      // Two transactions at once on the server: the issue's entries are written again (as
+      // moveIssue does) and, before that commits, the story's body is corrected.
+      await publishing.query('BEGIN');
+      await writeReaderSearchEntries({ $executeRaw: async (query) => (await publishing.query(query.text, query.values)).rowCount ?? 0 }, Prisma.sql`i.id = ${issueId}`);
+      await correcting.query('BEGIN');
+      const corrected = correcting.query(`UPDATE "Article" SET "bodyText" = '鹈鹕飞过苇塘。' WHERE id = $1`, [story]).then(() => correcting.query('COMMIT'));
+      // Let the correction reach the server and wait there, if it waits.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await publishing.query('COMMIT');
+      await corrected;
+    } finally {
+      await Promise.all([publishing.end(), correcting.end()]);
+    }
+    expect(await signatureOf(story)).toEqual(await computedSignatureOf(story));
   });
 });

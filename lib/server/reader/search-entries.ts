@@ -15,7 +15,11 @@ export const NOW_UTC = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
  * on one of their pages if the issue is published or scheduled, none otherwise.
  * A story published now is visible from now, a scheduled one from its time.
  * Each entry carries its story's pair signature (migration 0020), which a trigger
- * on Article keeps in step with later changes to the text.
+ * on Article keeps in step with later changes to the text. The stories are locked
+ * (FOR SHARE) while their signatures are computed: a correction saved at the same
+ * time either waits and then rewrites the new entry's signature, or commits first
+ * and is read here. Without the lock, a correction waiting on an entry this deleted
+ * found nothing to update, and the new entry kept the old text's signature.
  */
 export async function writeReaderSearchEntries(db: StatementRunner, issueCondition: Prisma.Sql) {
   await db.$executeRaw(Prisma.sql`DELETE FROM "ReaderSearchEntry" e USING "Issue" i WHERE e."issueId" = i.id AND ${issueCondition}`);
@@ -30,6 +34,7 @@ export async function writeReaderSearchEntries(db: StatementRunner, issueConditi
     JOIN "Placement" pl ON pl."slotId" = s.id AND pl.part = 1
     JOIN "Article" a ON a.id = pl."articleId"
     WHERE (i.status = 'PUBLISHED' OR (i.status = 'SCHEDULED' AND i."publishAt" IS NOT NULL)) AND ${issueCondition}
+    FOR SHARE OF a
     ON CONFLICT ("articleId") DO UPDATE SET "issueId" = EXCLUDED."issueId", "publicationId" = EXCLUDED."publicationId", "issueDate" = EXCLUDED."issueDate",
       "pageNumber" = EXCLUDED."pageNumber", "visibleFrom" = EXCLUDED."visibleFrom", "pairSignature" = EXCLUDED."pairSignature"`);
 }
