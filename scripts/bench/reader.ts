@@ -91,12 +91,20 @@ const rows: string[][] = [];
 const connections = Number(values.connections);
 const duration = Number(values.seconds);
 const searchRate = Number(values['search-rate']);
-const record = (name: string, path: string, { result, latencies }: Measured) => {
-  const failed = result.errors + result.timeouts + result.non2xx;
-  const shown = [0.5, 0.95, 0.975, 0.99].map((share) => String(Math.round(percentile(latencies, share))));
-  rows.push([name, path.length > 40 ? `${path.slice(0, 37)}…` : path, result.requests.average.toFixed(0), ...shown, String(failed)]);
+type Row = { rps: number; p50: number; p95: number; p975: number; p99: number; failed: number };
+const addRow = (name: string, path: string, { rps, p50, p95, p975, p99, failed }: Row) => {
+  rows.push([name, path.length > 40 ? `${path.slice(0, 37)}…` : path, rps.toFixed(0), ...[p50, p95, p975, p99].map((ms) => String(Math.round(ms))), String(failed)]);
   console.error(`done: ${name}`);
 };
+const record = (name: string, path: string, { result, latencies }: Measured) =>
+  addRow(name, path, {
+    rps: result.requests.average,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p975: percentile(latencies, 0.975),
+    p99: percentile(latencies, 0.99),
+    failed: result.errors + result.timeouts + result.non2xx,
+  });
 
 const { slug, words, pages } = await targets();
 if (!values['searches-only']) for (const [name, path] of pages) record(name, path, await load({ url: base + path, connections, duration }));
@@ -123,9 +131,8 @@ record(`search, ${words.length} different words, as fast as answered`, `/${slug}
 // Evenly spaced, each timed from its due time (runPaced): autocannon's set rate sends each
 // connection's share of a second as fast as it can when the second starts, in bursts.
 if (searchRate > 0) {
-  const paced = await runPaced({ base, paths: words.map((word) => `/${slug}/search?q=${encodeURIComponent(word)}&run=${run}b`), rate: searchRate });
-  rows.push([`search, ${words.length} different words, ${searchRate} a second`, `/${slug}/search?q=…`, paced.rps.toFixed(0), ...[paced.p50, paced.p95, paced.p975, paced.p99].map((ms) => String(Math.round(ms))), String(paced.failed)]);
-  console.error(`done: ${searchRate} a second`);
+  const paths = words.map((word) => `/${slug}/search?q=${encodeURIComponent(word)}&run=${run}b`);
+  addRow(`search, ${words.length} different words, ${searchRate} a second`, `/${slug}/search?q=…`, await runPaced({ base, paths, rate: searchRate }));
 }
 
 const header = ['target', 'path', 'req/s', 'p50 ms', 'p95 ms', 'p97.5 ms', 'p99 ms', 'failed'];
