@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterPairs, estimatedMatches, walkingIsCheaper } from './search-estimate';
-
-describe('characterPairs', () => {
-  it('takes every pair of neighbouring characters once, lower-cased', () => {
-    expect(characterPairs('湿地')).toEqual(['湿地']);
-    expect(characterPairs('湿地公园')).toEqual(['湿地', '地公', '公园']);
-    expect(characterPairs('社区社区')).toEqual(['社区', '区社']);
-    expect(characterPairs('5G基站')).toEqual(['5g', 'g基', '基站']);
-    expect(characterPairs('芦')).toEqual([]);
-    // Characters outside the Basic Multilingual Plane count as one.
-    expect(characterPairs('𠀀地')).toEqual(['𠀀地']);
-  });
-});
+import { estimatedMatches, walkingIsCheaper } from './search-estimate';
 
 describe('estimatedMatches', () => {
   const shares = new Map([

@@ -1,11 +1,6 @@
 // How common a search is, from the statistics PostgreSQL keeps on the bigram
 // index: the share of stories holding each of its most common character pairs.
-
-/** The pairs of neighbouring characters of `text`, lower-cased, as masthead_bigrams (migration 0006) takes them. */
-export function characterPairs(text: string): string[] {
-  const chars = [...text.toLowerCase()];
-  return [...new Set(chars.slice(1).map((char, index) => chars[index] + char))];
-}
+import { characterRuns } from './character-runs';
 
 /**
  * About how many of `stories` hold every pair of `query`: the share of its
@@ -13,7 +8,7 @@ export function characterPairs(text: string): string[] {
  * keep those) or the query has no pair at all.
  */
 export function estimatedMatches(query: string, commonPairShares: ReadonlyMap<string, number>, stories: number): number {
-  const pairs = characterPairs(query);
+  const pairs = characterRuns(query, 2);
   if (!pairs.length) return 0;
   let rarest = 1;
   for (const pair of pairs) {

@@ -8,6 +8,9 @@ import pg from 'pg';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { SEARCH_COUNT_CAP, searchPublishedStories } from '@/lib/server/reader/search-published';
 import { writeReaderSearchEntries } from '@/lib/server/reader/search-entries';
+import { characterRuns } from '@/lib/domain/character-runs';
+import { pairSignatureHex } from '@/lib/domain/pair-signature';
+import { hasNoLetterCase } from '@/lib/domain/search-text';
 import { testDb } from '../support/actors';
 
 const db = testDb();
@@ -82,6 +85,27 @@ describe('reader search pair signatures', () => {
       ), wanted AS (SELECT signature, query, masthead_pair_signature(masthead_bigrams(query)) AS bits FROM query)
       SELECT query FROM wanted WHERE (signature & bits) <> bits LIMIT 5`;
     expect(ruledOut).toEqual([]);
+  });
+
+  it("are worked out for a query in the app exactly as PostgreSQL's functions work them out", async () => {
+    // Runs of two to five characters of every part of a tenth of the stories, and some by hand.
+    const fromStories = await db.$queryRaw<{ query: string }[]>`
+      SELECT DISTINCT substr(text, start, length) AS query
+      FROM "Article" a, unnest(ARRAY[a.kicker, a.headline, a.subheadline, a."bodyText"]) AS text,
+        generate_series(1, least(char_length(text) - 1, 30)) AS start, generate_series(2, 5) AS length
+      WHERE a."publicationId" = ${publicationId} AND text IS NOT NULL AND a.id ~ '0$' AND start + length - 1 <= char_length(text)`;
+    const queries = [...fromStories.map((row) => row.query), '𠀀𠀁𠮷', '“引号”，', '１２３号', 'ＡＢＣ', '社区社区社', '2026年'].filter(hasNoLetterCase);
+    expect(queries.length).toBeGreaterThan(1000);
+    const computed = await db.$queryRaw<{ query: string; signature: string; pairs: string[]; trigrams: string[] }[]>`
+      SELECT query, masthead_pair_signature(masthead_bigrams(query))::text AS signature, masthead_bigrams(query) AS pairs, masthead_trigrams(query) AS trigrams
+      FROM unnest(${queries}::text[]) AS query`;
+    const bits = (hex: string) => [...hex.slice(1)].map((digit) => Number.parseInt(digit, 16).toString(2).padStart(4, '0')).join('');
+    const sorted = (runs: string[]) => [...new Set(runs)].sort();
+    for (const { query, signature, pairs, trigrams } of computed) {
+      expect(bits(pairSignatureHex(characterRuns(query, 2))), query).toBe(signature);
+      expect(sorted(characterRuns(query, 2)), query).toEqual(sorted(pairs));
+      expect(sorted(characterRuns(query, 3)), query).toEqual(sorted(trigrams));
+    }
   });
 
   it('let a walk skip the text of a story whose signature rules the word out, and read it when there is none yet', async () => {

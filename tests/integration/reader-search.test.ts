@@ -227,7 +227,7 @@ describe('reader search', () => {
     for (const word of words) await search(word);
     const plans = await appDb.$queryPrepared<{ generic: number; custom: number }>(Prisma.sql`
       SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements
-      WHERE statement LIKE '%masthead_trigrams%' AND statement NOT LIKE '%pg_prepared_statements%'`);
+      WHERE statement LIKE '%masthead_story_trigrams%' AND statement NOT LIKE '%pg_prepared_statements%'`);
     expect(plans.length).toBeGreaterThan(0);
     // PostgreSQL plans a prepared statement for its values five times, then keeps one plan if it costs no more.
     expect(plans.reduce((sum, plan) => sum + plan.generic, 0)).toBeGreaterThanOrEqual(words.length - 5);
