@@ -149,6 +149,31 @@ describe('the page cache in front of Next.js', () => {
     expect(renders).toHaveLength(1);
   });
 
+  it('keeps a page with parameters (a search) only once it is asked for again', async () => {
+    expect((await get('/wanghe/search?q=湿地')).cache).toBeNull();
+    expect((await get('/wanghe/search?q=湿地')).cache).toBeNull();
+    expect((await get('/wanghe/search?q=湿地')).cache).toBe('hit');
+    expect(renders).toEqual(['/wanghe/search?q=%E6%B9%BF%E5%9C%B0', '/wanghe/search?q=%E6%B9%BF%E5%9C%B0']);
+    // Fifty readers asking for a new search at the same moment: the first is answered alone, the rest by one render.
+    delayMs = 50;
+    const answers = await Promise.all(Array.from({ length: 50 }, () => get('/wanghe/search?q=芦苇')));
+    expect(renders).toHaveLength(4);
+    expect(new Set(answers.map((answer) => answer.text.replace(/render \d+/, ''))).size).toBe(1);
+  });
+
+  it('lets no flood of addresses asked for once push out the pages readers ask for', async () => {
+    cache = new MemoryPageCache(64 * 1024, 100);
+    await get('/wanghe/1203/1');
+    for (let n = 0; n < 2000; n++) await get(`/wanghe/1203/1?n=${n}`);
+    expect((await get('/wanghe/1203/1')).cache).toBe('hit');
+    expect(cache.size.pages).toBe(1);
+    // It remembers the last hundred addresses asked for once, not all of them.
+    expect((await get('/wanghe/1203/1?n=1999')).cache).toBeNull();
+    expect((await get('/wanghe/1203/1?n=1999')).cache).toBe('hit');
+    expect((await get('/wanghe/1203/1?n=0')).cache).toBeNull();
+    expect((await get('/wanghe/1203/1?n=0')).cache).toBeNull();
+  });
+
   it('answers HEAD from a kept copy without a body', async () => {
     await get('/');
     const head = await fetch(base + '/', { method: 'HEAD' });

@@ -89,4 +89,16 @@ describe('MemoryPageCache', () => {
     await cache.renderOnce('/huge', async () => page(200));
     expect(cache.lookup('/huge', 0).state).toBe('miss');
   });
+
+  it('remembers the addresses asked for once, as many as it is told, oldest forgotten first', () => {
+    const cache = new MemoryPageCache(1024, 2);
+    expect(cache.askedBefore('/a')).toBe(false);
+    expect(cache.askedBefore('/a')).toBe(true);
+    // Once told, it forgets: the page is kept from then on, or asked for as new.
+    expect(cache.askedBefore('/a')).toBe(false);
+    expect(cache.askedBefore('/b')).toBe(false);
+    expect(cache.askedBefore('/c')).toBe(false);
+    expect(cache.askedBefore('/a')).toBe(false);
+    expect(cache.askedBefore('/c')).toBe(true);
+  });
 });

@@ -45,8 +45,26 @@ export class MemoryPageCache {
   /** Bumped by every invalidation: a render that began before one is not kept. */
   private generation = 0;
   private enabled = true;
+  /** Addresses asked for once lately, oldest first (askedBefore). */
+  private askedOnce = new Set<string>();
 
-  constructor(private readonly maxBytes: number) {}
+  /** `rememberedAddresses`: how many addresses asked for once askedBefore remembers. */
+  constructor(
+    private readonly maxBytes: number,
+    private readonly rememberedAddresses = 10_000,
+  ) {}
+
+  /**
+   * Whether `key` was asked for before, among the last `rememberedAddresses` asked for
+   * once; remembers it if not. For pages kept only when asked for again (see
+   * serveWithPageCache): a bounded list of addresses, not of pages.
+   */
+  askedBefore(key: string): boolean {
+    if (this.askedOnce.delete(key)) return true;
+    this.askedOnce.add(key);
+    if (this.askedOnce.size > this.rememberedAddresses) this.askedOnce.delete(this.askedOnce.values().next().value!);
+    return false;
+  }
 
   lookup(key: string, now: number): Lookup {
     if (!this.enabled) return { state: 'miss' };

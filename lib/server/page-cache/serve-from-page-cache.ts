@@ -56,6 +56,10 @@ export async function serveWithPageCache(request: IncomingMessage, response: Ser
     return page ? replay(request, response, page, 'hit', now()) : handle(request, response);
   }
   if (request.method === 'HEAD') return handle(request, response);
+  // An address with parameters (a search) is kept the second time it is asked for. Most
+  // searches are asked for once: keeping each of them cost the app a tenth of a search's
+  // CPU in garbage collection, and pushed the pages every reader asks for out of memory.
+  if (request.url!.includes('?') && !cache.askedBefore(key)) return handle(request, response);
   let settle: (page: CachedPage | null) => void = () => undefined;
   void cache.renderOnce(key, () => new Promise((resolve) => (settle = resolve)));
   captureInto(response, now, settle);
