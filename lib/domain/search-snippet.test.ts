@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLike, searchSnippet } from './search-snippet';
+import { escapeLike, excerptWindow, searchSnippet } from './search-snippet';
 
 describe('search snippets', () => {
   it('marks every match of a two-character word inside running Chinese text', () => {
@@ -22,5 +22,16 @@ describe('search snippets', () => {
 
   it('escapes LIKE wildcards', () => {
     expect(escapeLike('100%_a\\b')).toBe('100\\%\\_a\\\\b');
+  });
+});
+
+describe('excerptWindow', () => {
+  it('shows the excerpt and says the text goes on when the window holds one character more', () => {
+    expect(excerptWindow('湿地公园', 3)).toEqual({ excerpt: '湿地公', cutAfter: true });
+    expect(excerptWindow('湿地公', 3)).toEqual({ excerpt: '湿地公', cutAfter: false });
+    expect(excerptWindow('湿地', 3)).toEqual({ excerpt: '湿地', cutAfter: false });
+    // Characters, not UTF-16 units, as PostgreSQL counts them.
+    expect(excerptWindow('𠀀𠀁𠀂', 2)).toEqual({ excerpt: '𠀀𠀁', cutAfter: true });
+    expect(excerptWindow(null, 3)).toEqual({ excerpt: '', cutAfter: false });
   });
 });

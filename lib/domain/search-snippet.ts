@@ -16,13 +16,22 @@ export const SNIPPET_RADIUS = 40;
  * Where a snippet of `text` is cut: `radius` characters either side of the first
  * match (case-insensitive), or the first `2 × radius` characters when the query is
  * not in it. The reader search computes the same in SQL (search-published.ts), so
- * that only the excerpt, not a whole story, comes from the database.
+ * that only the excerpt, not a whole story, comes from the database (excerptWindow).
  */
 export function snippetBounds(text: string, query: string, radius = SNIPPET_RADIUS): { start: number; end: number; matched: boolean } {
   const needle = query.toLowerCase();
   const at = needle ? text.toLowerCase().indexOf(needle) : -1;
   if (at < 0) return { start: 0, end: Math.min(text.length, radius * 2), matched: false };
   return { start: Math.max(0, at - radius), end: Math.min(text.length, at + needle.length + radius), matched: true };
+}
+
+/**
+ * The excerpt of `length` characters in a window cut with one character more, and
+ * whether the text goes on after it (that character is there).
+ */
+export function excerptWindow(window: string | null, length: number): { excerpt: string; cutAfter: boolean } {
+  const characters = [...(window ?? '')];
+  return { excerpt: characters.slice(0, length).join(''), cutAfter: characters.length > length };
 }
 
 /**
