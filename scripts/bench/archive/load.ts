@@ -105,7 +105,11 @@ http {
 /**
  * nginx serving `html` as a static file on staticPort, and on cachePort a
  * caching proxy to the app that honours the app's Cache-Control (s-maxage,
- * stale-while-revalidate): the production set-up for the reader site.
+ * stale-while-revalidate): the production set-up for the reader site. No cache lock:
+ * requests waiting on one make nginx look again every half second, so with the cache
+ * empty, 50 readers of 147 searches got 68 answers in the first second (p50 463 ms)
+ * where without it they got 1,324; the app's page cache renders an address once for
+ * the readers asking for it at the same moment (lib/server/page-cache).
  */
 export function startNginx({ dir, html, staticPort, cachePort, appPort }: { dir: string; html: string; staticPort: number; cachePort: number; appPort: number }): ChildProcess {
   for (const sub of ['static', 'cache', 'tmp']) mkdirSync(path.join(dir, sub), { recursive: true });
@@ -131,7 +135,7 @@ export function startNginx({ dir, html, staticPort, cachePort, appPort }: { dir:
       proxy_set_header Connection "";
       proxy_set_header Host $http_host;
       proxy_cache reader;
-      proxy_cache_lock on;
+      proxy_cache_lock off;
       proxy_cache_use_stale error timeout updating http_503;
       proxy_cache_background_update on;
       add_header X-Cache $upstream_cache_status;

@@ -23,7 +23,7 @@ const proxyCommon = `
 
 const cacheOn = `
       proxy_cache reader;
-      proxy_cache_lock on;
+      proxy_cache_lock off;
       proxy_cache_use_stale error timeout updating http_503;
       proxy_cache_background_update on;
       proxy_no_cache $upstream_failed;
