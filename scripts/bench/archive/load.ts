@@ -109,7 +109,8 @@ http {
  * requests waiting on one make nginx look again every half second, so with the cache
  * empty, 50 readers of 147 searches got 68 answers in the first second (p50 463 ms)
  * where without it they got 1,324; the app's page cache renders an address once for
- * the readers asking for it at the same moment (lib/server/page-cache).
+ * the readers asking for it at the same moment (a search twice: the first reader's
+ * alone, see lib/server/page-cache).
  */
 export function startNginx({ dir, html, staticPort, cachePort, appPort }: { dir: string; html: string; staticPort: number; cachePort: number; appPort: number }): ChildProcess {
   for (const sub of ['static', 'cache', 'tmp']) mkdirSync(path.join(dir, sub), { recursive: true });
